@@ -1,0 +1,149 @@
+package io.github.journeykit.core.internal;
+
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every broken rule of one value, then throws them together as one {@link
+ * ValidationException}. Not public API.
+ *
+ * <p>Each check takes the path of the field, the value and states the rule, so that messages name
+ * all three.
+ */
+public final class Problems {
+  /** Identifiers: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+  /** Keys of open sets (channels, metrics, estimates): a lower-case letter, then [A-Za-z0-9_-]. */
+  public static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9_-]{0,63}");
+
+  /** The rule for identifiers, as messages state it. */
+  public static final String ID_RULE =
+      "must be an identifier: a letter or digit, then letters, digits, '.', '_', ':' or '-',"
+          + " at most 128 characters";
+
+  /** The rule for keys, as messages state it. */
+  public static final String KEY_RULE =
+      "must be a key: a lower-case letter, then letters, digits, '_' or '-', at most 64"
+          + " characters";
+
+  private final String subject;
+  private final List<Violation> found = new ArrayList<>();
+
+  private Problems(String subject) {
+    this.subject = subject;
+  }
+
+  /**
+   * Starts collecting the problems of one value.
+   *
+   * @param type the simple name of the value's type, such as {@code Touchpoint}
+   * @param id the value's id or name, shown to say which one failed
+   * @return an empty collector
+   */
+  public static Problems of(String type, String id) {
+    return new Problems(type + " \"" + id + "\"");
+  }
+
+  /**
+   * Starts collecting the problems of a value that has no id.
+   *
+   * @param type the simple name of the value's type
+   * @return an empty collector
+   */
+  public static Problems of(String type) {
+    return new Problems(type);
+  }
+
+  /** Records that {@code value} at {@code path} breaks {@code rule}; {@code value} may be null. */
+  public Problems add(String path, String rule, Object value) {
+    found.add(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value));
+    return this;
+  }
+
+  /** Records {@code violation} as it is. */
+  public Problems add(Violation violation) {
+    found.add(violation);
+    return this;
+  }
+
+  /** Records a problem unless {@code holds}. */
+  public Problems check(boolean holds, String path, String rule, Object value) {
+    if (!holds) {
+      add(path, rule, value);
+    }
+    return this;
+  }
+
+  /** Requires an identifier. */
+  public Problems id(String path, String value) {
+    return check(ID.matcher(value).matches(), path, ID_RULE, value);
+  }
+
+  /** Requires a key of an open set. */
+  public Problems key(String path, String value) {
+    return check(KEY.matcher(value).matches(), path, KEY_RULE, value);
+  }
+
+  /** Requires text that is not blank. */
+  public Problems text(String path, String value) {
+    return check(!value.isBlank(), path, "must not be blank", value);
+  }
+
+  /** Requires text that is not blank, where it is given. */
+  public Problems text(String path, Optional<String> value) {
+    value.ifPresent(v -> text(path, v));
+    return this;
+  }
+
+  /** Requires identifiers in every element of a list. */
+  public Problems ids(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      id(path + "[" + i + "]", values.get(i));
+    }
+    return this;
+  }
+
+  /** Requires non-blank text in every element of a collection. */
+  public Problems texts(String path, Iterable<String> values) {
+    int i = 0;
+    for (String value : values) {
+      text(path + "[" + i++ + "]", value);
+    }
+    return this;
+  }
+
+  /** Requires a finite number (neither NaN nor infinite). */
+  public Problems finite(String path, double value) {
+    return check(Double.isFinite(value), path, "must be a finite number", value);
+  }
+
+  /** Requires a finite number, where it is given. */
+  public Problems finite(String path, OptionalDouble value) {
+    if (value.isPresent()) {
+      finite(path, value.getAsDouble());
+    }
+    return this;
+  }
+
+  /** Whether any problem was recorded. */
+  public boolean any() {
+    return !found.isEmpty();
+  }
+
+  /**
+   * Throws every recorded problem as one exception.
+   *
+   * @throws ValidationException if any problem was recorded
+   */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(subject, found);
+    }
+  }
+}

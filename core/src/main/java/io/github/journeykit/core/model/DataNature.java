@@ -1,0 +1,15 @@
+package io.github.journeykit.core.model;
+
+/**
+ * Whether a data source yields numbers or words. Journey mapping gathers both (seed 002).
+ *
+ * <pre>{@code
+ * boolean counts = source.nature() == DataNature.QUANTITATIVE;
+ * }</pre>
+ */
+public enum DataNature {
+  /** Words, stories, observations. */
+  QUALITATIVE,
+  /** Numbers that can be aggregated. */
+  QUANTITATIVE
+}

@@ -1,0 +1,106 @@
+package io.github.journeykit.core.model;
+
+import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a {@link Measurement} measures. An open set: the constants cover what journey maps usually
+ * carry (seeds 002 and 004), and {@link #of(String)} names any custom metric.
+ *
+ * <pre>{@code
+ * Metric csat = Metric.CSAT;
+ * Metric wait = Metric.of("wait-minutes");
+ * Optional<Scale> usual = Metric.NPS.usualScale(); // the 0-10 answer scale
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Metric {
+  /** What customers expect at a step (SERVQUAL "E"), usually on a 1-7 scale. */
+  public static final Metric EXPECTATION = of("expectation");
+
+  /** What customers perceive they got at a step (SERVQUAL "P"), usually on a 1-7 scale. */
+  public static final Metric PERCEPTION = of("perception");
+
+  /** How customers feel at a step, usually from -2 to +2 around a baseline of 0. */
+  public static final Metric EMOTION = of("emotion");
+
+  /** Customer satisfaction answers, usually 1-5. */
+  public static final Metric CSAT = of("csat");
+
+  /** Likelihood to recommend answers (Net Promoter), 0-10. */
+  public static final Metric NPS = of("nps");
+
+  /** Customer effort answers (CES 2.0: agreement that it was easy, 1-7). */
+  public static final Metric CES = of("ces");
+
+  /** Cost to serve per customer, in a currency. */
+  public static final Metric COST = of("cost");
+
+  /** How often the step happens in a period. */
+  public static final Metric VOLUME = of("volume");
+
+  Metric() {}
+
+  /**
+   * The metric called {@code name}.
+   *
+   * @param name a key such as {@code csat} or {@code wait-minutes}
+   * @return the metric
+   * @throws ValidationException if the name is not a key
+   */
+  public static Metric of(String name) {
+    return ImmutableMetric.of(name);
+  }
+
+  /**
+   * The metric's name.
+   *
+   * @return a key such as {@code csat}
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * The scale this metric is usually measured on, for the built-in metrics.
+   *
+   * @return the usual scale, or empty for custom metrics
+   */
+  public Optional<Scale> usualScale() {
+    switch (name()) {
+      case "expectation":
+      case "perception":
+        return Optional.of(Scale.LIKERT_7);
+      case "emotion":
+        return Optional.of(Scale.EMOTION);
+      case "csat":
+        return Optional.of(Scale.CSAT_ANSWER);
+      case "nps":
+        return Optional.of(Scale.NPS_ANSWER);
+      case "ces":
+        return Optional.of(Scale.CES_ANSWER);
+      case "cost":
+      case "volume":
+        return Optional.of(Scale.atLeast(0));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  @Value.Check
+  final void check() {
+    Problems.of("Metric").key("name", name()).throwIfAny();
+  }
+
+  /**
+   * The name.
+   *
+   * @return the name, such as {@code csat}
+   */
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * JourneyKit's domain model of customer journey maps: immutable, validated values.
+ *
+ * <p>Start with {@code import io.github.journeykit.core.model.*;} and {@link
+ * io.github.journeykit.core.model.Journey#builder(String, String)}.
+ */
+// The Immutables annotations are documented on public types but needed only at compile time:
+// "static" keeps them off the run-time module graph.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.journeykit.core {
+  requires transitive com.google.common;
+  requires static transitive org.immutables.value.annotations;
+
+  exports io.github.journeykit.core.model;
+  exports io.github.journeykit.core.score;
+}

@@ -1,0 +1,194 @@
+package io.github.journeykit.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.journeykit.core.fixtures.SampleJourneys;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class JourneyValidationTest {
+  private static final Touchpoint FORM = Touchpoint.of("form", "Fill in the form", Channel.WEB);
+  private static final Stage APPLY = Stage.builder("apply", "Apply").addTouchpoint(FORM).build();
+
+  private static List<String> paths(ValidationException e) {
+    return e.violations().stream().map(Violation::path).collect(Collectors.toList());
+  }
+
+  @Test
+  void samplesAreValid() {
+    assertEquals(4, SampleJourneys.broadbandFault().stages().size());
+    assertEquals(2, SampleJourneys.openAccount().stages().size());
+  }
+
+  @Test
+  void fiveProblemsAreReportedInOneException() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Journey.builder("open-account", "Open a current account")
+                    .addStage(APPLY)
+                    .addStage(Stage.builder("apply", "Apply again").build())
+                    .addMoment(
+                        MomentThatMatters.of("id-check", "selfie", Polarity.BREAK, "Drop-outs"))
+                    .addGap(Gap.of("slow", GapType.EXPERIENCE, "Slow", Location.stage("form")))
+                    .addAction(
+                        ActionItem.builder("fix", "Fix it", ActionKind.FIX)
+                            .addGapId("slow")
+                            .addGapId("ghost")
+                            .addKpiId("completion")
+                            .build())
+                    .build());
+    assertEquals(
+        List.of(
+            "stages[1].id",
+            "moments[0].touchpointId",
+            "gaps[0].location",
+            "actions[0].gapIds[1]",
+            "actions[0].kpiIds[0]"),
+        paths(e));
+    assertEquals(
+        "Journey \"open-account\" is invalid (5 problems):\n"
+            + "  - stages[1].id: must be unique in the journey; stages[0] (a stage) has the same id"
+            + " (was \"apply\")\n"
+            + "  - moments[0].touchpointId: must name a touchpoint of the journey (was"
+            + " \"selfie\")\n"
+            + "  - gaps[0].location: must name a stage of the journey, not a touchpoint (was"
+            + " \"form\")\n"
+            + "  - actions[0].gapIds[1]: must name a gap of the journey (was \"ghost\")\n"
+            + "  - actions[0].kpiIds[0]: must name a KPI of the journey (was \"completion\")",
+        e.getMessage());
+  }
+
+  @Test
+  void idsAreUniqueAcrossEveryKindOfElement() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Journey.builder("j", "J")
+                    .addPersona(Persona.of("form", "A persona named like a touchpoint"))
+                    .addStage(APPLY)
+                    .addStage(
+                        Stage.builder("other", "Other")
+                            .addTouchpoint(
+                                Touchpoint.of("form", "Same id, other stage", Channel.APP))
+                            .build())
+                    .addKpi(
+                        Kpi.builder("apply", "A KPI named like a stage", KpiKind.OUTCOME).build())
+                    .addGap(
+                        Gap.of(
+                            "other",
+                            GapType.ORGANISATIONAL,
+                            "Gap named like a stage",
+                            Location.journey()))
+                    .addAction(
+                        ActionItem.of("form", "Action named like a touchpoint", ActionKind.FIX))
+                    .addMoment(
+                        MomentThatMatters.of(
+                            "apply", "form", Polarity.MAKE, "Moment named like a stage"))
+                    .build());
+    assertEquals(
+        List.of(
+            "stages[0].touchpoints[0].id",
+            "stages[1].touchpoints[0].id",
+            "moments[0].id",
+            "gaps[0].id",
+            "actions[0].id",
+            "kpis[0].id"),
+        paths(e));
+    assertTrue(e.violations().get(0).rule().contains("personas[0] (a persona) has the same id"));
+  }
+
+  @Test
+  void referencesMustNameTheRightKind() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Journey.builder("j", "J")
+                    .addStage(APPLY)
+                    .addMoment(MomentThatMatters.of("m", "apply", Polarity.MAKE, "Named a stage"))
+                    .addGap(
+                        Gap.of(
+                            "g", GapType.EXPERIENCE, "Named a stage", Location.touchpoint("apply")))
+                    .addAction(
+                        ActionItem.builder("a", "A", ActionKind.FIX)
+                            .addGapId("m")
+                            .addMomentId("g")
+                            .addTouchpointId("apply")
+                            .addKpiId("form")
+                            .build())
+                    .build());
+    assertEquals(
+        List.of(
+            "moments[0].touchpointId",
+            "gaps[0].location",
+            "actions[0].gapIds[0]",
+            "actions[0].momentIds[0]",
+            "actions[0].touchpointIds[0]",
+            "actions[0].kpiIds[0]"),
+        paths(e));
+    assertEquals(
+        "must name a touchpoint of the journey, not a stage", e.violations().get(0).rule());
+    assertEquals("must name a gap of the journey, not a moment", e.violations().get(2).rule());
+  }
+
+  @Test
+  void theSameDataSourceIdMeansTheSameSource() {
+    DataSource survey = DataSource.of("pulse", DataSourceKind.SURVEY);
+    DataSource notASurvey = DataSource.of("pulse", DataSourceKind.INTERVIEW);
+    Touchpoint call =
+        Touchpoint.builder("call", "Call", Channel.PHONE)
+            .addDataSource(survey)
+            .addMeasurement(
+                Measurement.builder()
+                    .metric(Metric.CSAT)
+                    .value(3)
+                    .scale(Scale.CSAT_ANSWER)
+                    .source(notASurvey)
+                    .build())
+            .build();
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Journey.builder("j", "J")
+                    .addStage(Stage.builder("s", "S").addTouchpoint(call).build())
+                    .build());
+    assertEquals(List.of("stages[0].touchpoints[0].measurements[0].source"), paths(e));
+    assertEquals(
+        "must describe data source \"pulse\" as stages[0].touchpoints[0].dataSources[0]"
+            + " does (SURVEY, QUANTITATIVE)",
+        e.violations().get(0).rule());
+  }
+
+  @Test
+  void ownFieldsAreCheckedWithTheAggregate() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Journey.builder("j j", " ")
+                    .description("")
+                    .vision(" ")
+                    .addTag(" ")
+                    .counterpartId("j j")
+                    .build());
+    assertEquals(
+        List.of(
+            "id", "title", "description", "vision", "tags[0]", "counterpartId", "counterpartId"),
+        paths(e));
+    assertEquals("must differ from the journey's own id", e.violations().get(6).rule());
+  }
+
+  @Test
+  void missingRequiredFieldsNameTheFields() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Journey.builder().id("j").build());
+    assertTrue(e.getMessage().contains("title"), e.getMessage());
+  }
+}
