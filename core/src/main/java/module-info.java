@@ -6,11 +6,16 @@
  */
 // The Immutables annotations are documented on public types but needed only at compile time:
 // "static" keeps them off the run-time module graph.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.core {
   requires transitive com.google.common;
   requires static transitive org.immutables.value.annotations;
 
   exports io.github.journeykit.core.model;
   exports io.github.journeykit.core.score;
+  exports io.github.journeykit.core.audit;
+  // The one value style and the validation helpers, shared by JourneyKit's own modules only.
+  exports io.github.journeykit.core.internal to
+      io.github.journeykit.scoring,
+      io.github.journeykit.export;
 }

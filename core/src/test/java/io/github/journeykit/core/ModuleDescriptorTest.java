@@ -26,8 +26,18 @@ class ModuleDescriptorTest {
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet());
     assertEquals(
-        Set.of("io.github.journeykit.core.model", "io.github.journeykit.core.score"), exported);
-    assertTrue(descriptor.packages().contains("io.github.journeykit.core.internal"));
+        Set.of(
+            "io.github.journeykit.core.model",
+            "io.github.journeykit.core.score",
+            "io.github.journeykit.core.audit"),
+        exported);
+    ModuleDescriptor.Exports internal =
+        descriptor.exports().stream()
+            .filter(e -> e.source().equals("io.github.journeykit.core.internal"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Set.of("io.github.journeykit.scoring", "io.github.journeykit.export"), internal.targets());
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
   }
 

@@ -2,6 +2,7 @@ package io.github.journeykit.core;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.journeykit.core.audit.Finding;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.ActionKind;
@@ -28,9 +29,11 @@ import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Polarity;
 import io.github.journeykit.core.model.Portfolio;
 import io.github.journeykit.core.model.Scale;
+import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Stakeholder;
 import io.github.journeykit.core.model.SubJourneyLink;
+import io.github.journeykit.core.model.Suppression;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
@@ -147,6 +150,8 @@ class PublicApiTest {
     testMethods(tester, Scale.class, Scale.LIKERT_7);
     testMethods(tester, Violation.class, Violation.of("p", "r", "v"));
     testMethods(tester, Evidence.class, Evidence.quote("q"));
+    testMethods(tester, Suppression.class, Suppression.of("r", "e", "why"));
+    testMethods(tester, Finding.class, finding());
     testMethods(
         tester,
         Portfolio.class,
@@ -179,6 +184,7 @@ class PublicApiTest {
     testMethods(tester, Score.Builder.class, Score.builder());
     testMethods(tester, ScoreSheet.Builder.class, ScoreSheet.builder());
     testMethods(tester, Contribution.Builder.class, Contribution.builder());
+    testMethods(tester, Finding.Builder.class, Finding.builder());
   }
 
   @Test
@@ -239,6 +245,10 @@ class PublicApiTest {
         .addEqualityGroup(
             ConfidenceInterval.of(1, 2, 0.95, "t"), ConfidenceInterval.of(1, 2, 0.95, "t"))
         .addEqualityGroup(Contribution.of("f", 1), Contribution.of("f", 1))
+        .addEqualityGroup(Suppression.of("r", "why"), Suppression.of("r", "why"))
+        .addEqualityGroup(Suppression.of("r", "e", "why"))
+        .addEqualityGroup(finding(), finding())
+        .addEqualityGroup(finding().withSuppressedBecause("why"))
         .testEquals();
     Journey journey = SampleJourneys.broadbandFault();
     new EqualsTester()
@@ -246,6 +256,15 @@ class PublicApiTest {
             journey.find("call").get(), SampleJourneys.broadbandFault().find("call").get())
         .addEqualityGroup(journey.find("case").get())
         .testEquals();
+  }
+
+  private static Finding finding() {
+    return Finding.builder()
+        .ruleId("rule")
+        .severity(Severity.LOW)
+        .message("m")
+        .suggestedFix("f")
+        .build();
   }
 
   private static Score score(double value) {

@@ -169,6 +169,13 @@ public abstract class Journey {
   public abstract Set<String> tags();
 
   /**
+   * The audit rules the map suppresses, for the journey or for single elements, with reasons.
+   *
+   * @return the suppressions
+   */
+  public abstract List<Suppression> suppressions();
+
+  /**
    * This journey with another title.
    *
    * @param title the title
@@ -663,6 +670,32 @@ public abstract class Journey {
     return copy().kpis(remove(kpis(), kpiId, Kpi::id, "kpiId", ElementKind.KPI)).build();
   }
 
+  /**
+   * This journey with {@code suppression} in place of the one for the same rule and element, or
+   * added last.
+   *
+   * @param suppression the suppression
+   * @return the edited journey
+   * @throws ValidationException if the suppression names an element the journey does not have
+   */
+  public Journey withSuppression(Suppression suppression) {
+    requireNonNull(suppression, "suppression");
+    List<Suppression> result = new ArrayList<>(suppressions().size() + 1);
+    boolean replaced = false;
+    for (Suppression existing : suppressions()) {
+      if (!replaced && existing.covers(suppression.ruleId(), suppression.elementId())) {
+        result.add(suppression);
+        replaced = true;
+      } else {
+        result.add(existing);
+      }
+    }
+    if (!replaced) {
+      result.add(suppression);
+    }
+    return copy().suppressions(result).build();
+  }
+
   // ------------------------------------------------------------- validation
 
   @Value.Check
@@ -710,6 +743,25 @@ public abstract class Journey {
       resolvesAll(problems, path + "kpiIds", action.kpiIds(), ElementKind.KPI);
     }
     checkDataSources(problems);
+    for (int i = 0; i < suppressions().size(); i++) {
+      Suppression suppression = suppressions().get(i);
+      String path = "suppressions[" + i + "]";
+      suppression
+          .elementId()
+          .ifPresent(
+              id ->
+                  problems.check(
+                      index.get(id) != null,
+                      path + ".elementId",
+                      "must name an element of the journey",
+                      id));
+      for (int j = 0; j < i; j++) {
+        if (suppressions().get(j).covers(suppression.ruleId(), suppression.elementId())) {
+          problems.add(path, "must not repeat " + "suppressions[" + j + "]", suppression.ruleId());
+          break;
+        }
+      }
+    }
     problems.throwIfAny();
   }
 
@@ -1114,6 +1166,22 @@ public abstract class Journey {
      * @return this builder
      */
     Builder addAllTags(Iterable<String> tags);
+
+    /**
+     * Adds a suppression of an audit rule.
+     *
+     * @param suppression the suppression
+     * @return this builder
+     */
+    Builder addSuppression(Suppression suppression);
+
+    /**
+     * Adds suppressions of audit rules.
+     *
+     * @param suppressions the suppressions
+     * @return this builder
+     */
+    Builder addAllSuppressions(Iterable<? extends Suppression> suppressions);
 
     /**
      * Builds the journey, checking every rule of the model at once.

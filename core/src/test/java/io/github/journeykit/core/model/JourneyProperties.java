@@ -49,7 +49,8 @@ class JourneyProperties {
                       .addAllGaps(journey.gaps())
                       .addAllActions(journey.actions())
                       .addAllKpis(journey.kpis())
-                      .addAllTags(journey.tags());
+                      .addAllTags(journey.tags())
+                      .addAllSuppressions(journey.suppressions());
               journey.description().ifPresent(rebuilt::description);
               journey.vision().ifPresent(rebuilt::vision);
               journey.counterpartId().ifPresent(rebuilt::counterpartId);
