@@ -679,21 +679,14 @@ public abstract class Journey {
    * @throws ValidationException if the suppression names an element the journey does not have
    */
   public Journey withSuppression(Suppression suppression) {
-    requireNonNull(suppression, "suppression");
-    List<Suppression> result = new ArrayList<>(suppressions().size() + 1);
-    boolean replaced = false;
-    for (Suppression existing : suppressions()) {
-      if (!replaced && existing.covers(suppression.ruleId(), suppression.elementId())) {
-        result.add(suppression);
-        replaced = true;
-      } else {
-        result.add(existing);
-      }
-    }
-    if (!replaced) {
-      result.add(suppression);
-    }
-    return copy().suppressions(result).build();
+    return copy()
+        .suppressions(
+            upsert(
+                suppressions(),
+                suppression,
+                s -> List.of(s.ruleId(), s.elementId()),
+                "suppression"))
+        .build();
   }
 
   // ------------------------------------------------------------- validation
@@ -870,10 +863,11 @@ public abstract class Journey {
     return selected.build();
   }
 
+  /** The list with {@code element} in place of the first one with the same key, or added last. */
   private static <T> List<T> upsert(
-      List<T> elements, T element, Function<T, String> id, String parameter) {
+      List<T> elements, T element, Function<T, ?> id, String parameter) {
     requireNonNull(element, parameter);
-    String key = id.apply(element);
+    Object key = id.apply(element);
     List<T> result = new ArrayList<>(elements.size() + 1);
     boolean replaced = false;
     for (T existing : elements) {
