@@ -1,12 +1,12 @@
 package io.github.journeykit.core.internal;
 
+import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * Collects every broken rule of one value, then throws them together as one {@link
@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
  * all three.
  */
 public final class Problems {
-  /** Identifiers: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
-  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-
-  /** Keys of open sets (channels, metrics, estimates): a lower-case letter, then [A-Za-z0-9_-]. */
-  public static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9_-]{0,63}");
-
   /** The rule for identifiers, as messages state it. */
   public static final String ID_RULE =
       "must be an identifier: a letter or digit, then letters, digits, '.', '_', ':' or '-',"
@@ -32,11 +26,13 @@ public final class Problems {
       "must be a key: a lower-case letter, then letters, digits, '_' or '-', at most 64"
           + " characters";
 
-  private final String subject;
-  private final List<Violation> found = new ArrayList<>();
+  private final String type;
+  private final String id;
+  private List<Violation> found;
 
-  private Problems(String subject) {
-    this.subject = subject;
+  private Problems(String type, String id) {
+    this.type = type;
+    this.id = id;
   }
 
   /**
@@ -47,7 +43,7 @@ public final class Problems {
    * @return an empty collector
    */
   public static Problems of(String type, String id) {
-    return new Problems(type + " \"" + id + "\"");
+    return new Problems(type, id);
   }
 
   /**
@@ -57,17 +53,65 @@ public final class Problems {
    * @return an empty collector
    */
   public static Problems of(String type) {
-    return new Problems(type);
+    return new Problems(type, null);
+  }
+
+  /**
+   * Whether {@code value} is an identifier: a letter or digit, then letters, digits, '.', '_', ':'
+   * or '-', at most 128 characters ({@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}).
+   *
+   * @param value the candidate
+   * @return true for an identifier
+   */
+  public static boolean isId(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code value} is a key of an open set: a lower-case letter, then letters, digits, '_'
+   * or '-', at most 64 characters ({@code [a-z][A-Za-z0-9_-]{0,63}}).
+   *
+   * @param value the candidate
+   * @return true for a key
+   */
+  public static boolean isKey(String value) {
+    int length = value.length();
+    if (length == 0 || length > 64 || value.charAt(0) < 'a' || value.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Records that {@code value} at {@code path} breaks {@code rule}; {@code value} may be null. */
   public Problems add(String path, String rule, Object value) {
-    found.add(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value));
-    return this;
+    return add(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value));
   }
 
   /** Records {@code violation} as it is. */
   public Problems add(Violation violation) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
     found.add(violation);
     return this;
   }
@@ -82,12 +126,12 @@ public final class Problems {
 
   /** Requires an identifier. */
   public Problems id(String path, String value) {
-    return check(ID.matcher(value).matches(), path, ID_RULE, value);
+    return check(isId(value), path, ID_RULE, value);
   }
 
   /** Requires a key of an open set. */
   public Problems key(String path, String value) {
-    return check(KEY.matcher(value).matches(), path, KEY_RULE, value);
+    return check(isKey(value), path, KEY_RULE, value);
   }
 
   /** Requires text that is not blank. */
@@ -104,7 +148,9 @@ public final class Problems {
   /** Requires identifiers in every element of a list. */
   public Problems ids(String path, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      id(path + "[" + i + "]", values.get(i));
+      if (!isId(values.get(i))) {
+        add(path + "[" + i + "]", ID_RULE, values.get(i));
+      }
     }
     return this;
   }
@@ -113,7 +159,10 @@ public final class Problems {
   public Problems texts(String path, Iterable<String> values) {
     int i = 0;
     for (String value : values) {
-      text(path + "[" + i++ + "]", value);
+      if (value.isBlank()) {
+        add(path + "[" + i + "]", "must not be blank", value);
+      }
+      i++;
     }
     return this;
   }
@@ -131,9 +180,20 @@ public final class Problems {
     return this;
   }
 
+  /** Requires a finite number on {@code scale}; NaN and infinities are reported once, as such. */
+  public Problems onScale(String path, double value, Scale scale) {
+    if (!Double.isFinite(value)) {
+      return add(path, "must be a finite number", value);
+    }
+    if (!scale.contains(value)) {
+      add(path, "must lie on the scale " + scale.range(), value);
+    }
+    return this;
+  }
+
   /** Whether any problem was recorded. */
   public boolean any() {
-    return !found.isEmpty();
+    return found != null;
   }
 
   /**
@@ -142,8 +202,8 @@ public final class Problems {
    * @throws ValidationException if any problem was recorded
    */
   public void throwIfAny() {
-    if (!found.isEmpty()) {
-      throw new ValidationException(subject, found);
+    if (found != null) {
+      throw new ValidationException(id == null ? type : type + " \"" + id + "\"", found);
     }
   }
 }

@@ -224,20 +224,20 @@ public abstract class ActionItem {
             .ids("touchpointIds", touchpointIds())
             .text("owner", owner())
             .ids("kpiIds", kpiIds());
-    if (created().isPresent() && due().isPresent()) {
-      problems.check(
-          !due().get().isBefore(created().get()),
-          "due",
-          "must not be before created (" + created().get() + ")",
-          due().get());
+    if (created().isPresent() && due().isPresent() && due().get().isBefore(created().get())) {
+      problems.add("due", "must not be before created (" + created().get() + ")", due().get());
     }
     for (Map.Entry<String, Double> estimate : estimates().entrySet()) {
-      String path = "estimates." + estimate.getKey();
-      problems.key(path, estimate.getKey()).finite(path, estimate.getValue());
-      Range<Double> range = Estimates.ranges().get(estimate.getKey());
-      if (range != null && Double.isFinite(estimate.getValue())) {
-        problems.check(
-            range.contains(estimate.getValue()), path, "must lie in " + range, estimate.getValue());
+      String key = estimate.getKey();
+      double value = estimate.getValue();
+      if (!Problems.isKey(key)) {
+        problems.add("estimates." + key, Problems.KEY_RULE, key);
+      }
+      Range<Double> range = Estimates.ranges().get(key);
+      if (!Double.isFinite(value)) {
+        problems.add("estimates." + key, "must be a finite number", value);
+      } else if (range != null && !range.contains(value)) {
+        problems.add("estimates." + key, "must lie in " + range, value);
       }
     }
     problems.throwIfAny();

@@ -11,19 +11,32 @@ import java.util.Locale;
  */
 public enum ElementKind {
   /** A {@link Persona}. */
-  PERSONA,
+  PERSONA("personas"),
   /** A {@link Stage}. */
-  STAGE,
+  STAGE("stages"),
   /** A {@link Touchpoint}. */
-  TOUCHPOINT,
+  TOUCHPOINT("stages"),
   /** A {@link MomentThatMatters}. */
-  MOMENT,
+  MOMENT("moments"),
   /** A {@link Gap}. */
-  GAP,
+  GAP("gaps"),
   /** An {@link ActionItem}. */
-  ACTION,
+  ACTION("actions"),
   /** A {@link Kpi}. */
-  KPI;
+  KPI("kpis");
+
+  private final String listName;
+
+  ElementKind(String listName) {
+    this.listName = listName;
+  }
+
+  /**
+   * The journey's field that lists elements of this kind (a touchpoint's stage, for touchpoints).
+   */
+  String listName() {
+    return listName;
+  }
 
   /**
    * The kind in lower case, as messages name it.

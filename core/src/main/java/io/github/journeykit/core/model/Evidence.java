@@ -116,15 +116,13 @@ public abstract class Evidence {
         null);
     problems.check(
         kind() != EvidenceKind.LINK || uri().isPresent(), "uri", "a LINK must have a uri", null);
-    uri()
-        .ifPresent(
-            uri ->
-                problems.check(
-                    uri.getScheme() == null
-                        || SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)),
-                    "uri",
-                    "must be relative or use one of the schemes " + String.join(", ", SCHEMES),
-                    uri));
+    String scheme = uri().map(URI::getScheme).orElse(null);
+    if (scheme != null && !SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+      problems.add(
+          "uri",
+          "must be relative or use one of the schemes " + String.join(", ", SCHEMES),
+          uri().get());
+    }
     problems.throwIfAny();
   }
 

@@ -715,7 +715,10 @@ public abstract class Journey {
     for (int i = 0; i < moments().size(); i++) {
       resolves(
           problems,
-          "moments[" + i + "].touchpointId",
+          "moments",
+          i,
+          "touchpointId",
+          -1,
           moments().get(i).touchpointId(),
           ElementKind.TOUCHPOINT);
     }
@@ -724,16 +727,15 @@ public abstract class Journey {
       if (location.elementId().isPresent()) {
         ElementKind kind =
             location.kind() == LocationKind.STAGE ? ElementKind.STAGE : ElementKind.TOUCHPOINT;
-        resolves(problems, "gaps[" + i + "].location", location.elementId().get(), kind);
+        resolves(problems, "gaps", i, "location", -1, location.elementId().get(), kind);
       }
     }
     for (int i = 0; i < actions().size(); i++) {
       ActionItem action = actions().get(i);
-      String path = "actions[" + i + "].";
-      resolvesAll(problems, path + "gapIds", action.gapIds(), ElementKind.GAP);
-      resolvesAll(problems, path + "momentIds", action.momentIds(), ElementKind.MOMENT);
-      resolvesAll(problems, path + "touchpointIds", action.touchpointIds(), ElementKind.TOUCHPOINT);
-      resolvesAll(problems, path + "kpiIds", action.kpiIds(), ElementKind.KPI);
+      resolvesAll(problems, i, "gapIds", action.gapIds(), ElementKind.GAP);
+      resolvesAll(problems, i, "momentIds", action.momentIds(), ElementKind.MOMENT);
+      resolvesAll(problems, i, "touchpointIds", action.touchpointIds(), ElementKind.TOUCHPOINT);
+      resolvesAll(problems, i, "kpiIds", action.kpiIds(), ElementKind.KPI);
     }
     checkDataSources(problems);
     for (int i = 0; i < suppressions().size(); i++) {
@@ -758,19 +760,24 @@ public abstract class Journey {
     problems.throwIfAny();
   }
 
-  private void resolvesAll(Problems problems, String path, List<String> ids, ElementKind kind) {
+  private void resolvesAll(
+      Problems problems, int action, String field, List<String> ids, ElementKind kind) {
     for (int j = 0; j < ids.size(); j++) {
-      resolves(problems, path + "[" + j + "]", ids.get(j), kind);
+      resolves(problems, "actions", action, field, j, ids.get(j), kind);
     }
   }
 
-  private void resolves(Problems problems, String path, String id, ElementKind kind) {
+  /**
+   * Requires that {@code id} names an element of {@code kind}; the path ({@code list[i].field[j]})
+   * is spelled out only when it does not, so a valid journey costs no strings.
+   */
+  private void resolves(
+      Problems problems, String list, int i, String field, int j, String id, ElementKind kind) {
     JourneyElement found = index().get(id);
-    if (found == null) {
-      problems.add(path, "must name a " + kind.word() + " of the journey", id);
-    } else if (!index().has(id, kind)) {
-      problems.add(
-          path, "must name a " + kind.word() + " of the journey, not a " + found.kind().word(), id);
+    if (found == null || !index().has(id, kind)) {
+      String path = list + "[" + i + "]." + field + (j < 0 ? "" : "[" + j + "]");
+      String rule = "must name a " + kind.word() + " of the journey";
+      problems.add(path, found == null ? rule : rule + ", not a " + found.kind().word(), id);
     }
   }
 
@@ -782,36 +789,44 @@ public abstract class Journey {
       List<Touchpoint> touchpoints = stages().get(s).touchpoints();
       for (int t = 0; t < touchpoints.size(); t++) {
         Touchpoint touchpoint = touchpoints.get(t);
-        String path = "stages[" + s + "].touchpoints[" + t + "].";
-        for (int d = 0; d < touchpoint.dataSources().size(); d++) {
-          sameSource(
-              problems,
-              seen,
-              firstPath,
-              path + "dataSources[" + d + "]",
-              touchpoint.dataSources().get(d));
+        List<DataSource> declared = touchpoint.dataSources();
+        for (int d = 0; d < declared.size(); d++) {
+          sameSource(problems, seen, firstPath, declared.get(d), s, t, "dataSources[", d, "]");
         }
-        for (int m = 0; m < touchpoint.measurements().size(); m++) {
-          Optional<DataSource> source = touchpoint.measurements().get(m).source();
+        List<Measurement> measurements = touchpoint.measurements();
+        for (int m = 0; m < measurements.size(); m++) {
+          Optional<DataSource> source = measurements.get(m).source();
           if (source.isPresent()) {
             sameSource(
-                problems, seen, firstPath, path + "measurements[" + m + "].source", source.get());
+                problems, seen, firstPath, source.get(), s, t, "measurements[", m, "].source");
           }
         }
       }
     }
   }
 
+  /**
+   * Records the first description of each source, and reports a later one that differs; paths are
+   * spelled out only for first sightings and conflicts, which are few.
+   */
   private static void sameSource(
       Problems problems,
       Map<String, DataSource> seen,
       Map<String, String> firstPath,
-      String path,
-      DataSource source) {
+      DataSource source,
+      int stage,
+      int touchpoint,
+      String field,
+      int index,
+      String suffix) {
     DataSource first = seen.putIfAbsent(source.id(), source);
+    if (first != null && first.equals(source)) {
+      return;
+    }
+    String path = "stages[" + stage + "].touchpoints[" + touchpoint + "]." + field + index + suffix;
     if (first == null) {
       firstPath.put(source.id(), path);
-    } else if (!first.equals(source)) {
+    } else {
       problems.add(
           path,
           "must describe data source \""

@@ -17,14 +17,21 @@ import java.util.Objects;
 public final class JourneyElement {
   private final ElementKind kind;
   private final String id;
-  private final String path;
   private final Object value;
+  private final int index;
+  private final int touchpointIndex;
 
-  JourneyElement(ElementKind kind, String id, String path, Object value) {
+  /**
+   * An element at {@code index} of its list; for a touchpoint, {@code index} is its stage's and
+   * {@code touchpointIndex} its place in the stage (otherwise -1). The path is spelled out only
+   * when asked for, so indexing a large journey allocates no strings.
+   */
+  JourneyElement(ElementKind kind, String id, Object value, int index, int touchpointIndex) {
     this.kind = kind;
     this.id = id;
-    this.path = path;
     this.value = value;
+    this.index = index;
+    this.touchpointIndex = touchpointIndex;
   }
 
   /**
@@ -51,7 +58,13 @@ public final class JourneyElement {
    * @return the path
    */
   public String path() {
-    return path;
+    String path = kind.listName() + "[" + index + "]";
+    return kind == ElementKind.TOUCHPOINT ? path + ".touchpoints[" + touchpointIndex + "]" : path;
+  }
+
+  /** The position in the element's list; for a touchpoint, its stage's position. */
+  int index() {
+    return index;
   }
 
   /**
@@ -79,15 +92,19 @@ public final class JourneyElement {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JourneyElement
-        && ((JourneyElement) other).kind == kind
-        && ((JourneyElement) other).path.equals(path)
-        && ((JourneyElement) other).value.equals(value);
+    if (!(other instanceof JourneyElement)) {
+      return false;
+    }
+    JourneyElement that = (JourneyElement) other;
+    return that.kind == kind
+        && that.index == index
+        && that.touchpointIndex == touchpointIndex
+        && that.value.equals(value);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, path, value);
+    return Objects.hash(kind, index, touchpointIndex, value);
   }
 
   /**
@@ -97,6 +114,6 @@ public final class JourneyElement {
    */
   @Override
   public String toString() {
-    return kind.word() + " " + id + " at " + path;
+    return kind.word() + " " + id + " at " + path();
   }
 }

@@ -14,47 +14,44 @@ import java.util.function.Function;
  * look-ups use it, so neither is quadratic.
  */
 final class JourneyIndex {
+  private final List<Stage> stages;
   private final Map<String, JourneyElement> byId;
-  private final Map<String, Stage> stageOfTouchpoint;
   private final ImmutableList<Touchpoint> touchpoints;
   private final List<Violation> duplicates = new ArrayList<>();
   private final Map<String, Set<ElementKind>> kindsOfDuplicates = new HashMap<>();
 
   private JourneyIndex(Journey journey) {
+    stages = journey.stages();
     int size =
         journey.personas().size()
-            + journey.stages().size()
+            + stages.size()
             + journey.moments().size()
             + journey.gaps().size()
             + journey.actions().size()
             + journey.kpis().size();
-    for (Stage stage : journey.stages()) {
-      size += stage.touchpoints().size();
+    int touchpointCount = 0;
+    for (Stage stage : stages) {
+      touchpointCount += stage.touchpoints().size();
     }
-    byId = new HashMap<>(size * 2);
-    stageOfTouchpoint = new HashMap<>();
-    ImmutableList.Builder<Touchpoint> ordered = ImmutableList.builder();
+    byId = new HashMap<>((size + touchpointCount) * 4 / 3 + 1);
+    ImmutableList.Builder<Touchpoint> ordered =
+        ImmutableList.builderWithExpectedSize(touchpointCount);
 
-    add(ElementKind.PERSONA, "personas", journey.personas(), Persona::id);
-    for (int s = 0; s < journey.stages().size(); s++) {
-      Stage stage = journey.stages().get(s);
-      String stagePath = "stages[" + s + "]";
-      put(ElementKind.STAGE, stage.id(), stagePath, stage);
-      for (int t = 0; t < stage.touchpoints().size(); t++) {
-        Touchpoint touchpoint = stage.touchpoints().get(t);
-        put(
-            ElementKind.TOUCHPOINT,
-            touchpoint.id(),
-            stagePath + ".touchpoints[" + t + "]",
-            touchpoint);
-        stageOfTouchpoint.putIfAbsent(touchpoint.id(), stage);
+    add(ElementKind.PERSONA, journey.personas(), Persona::id);
+    for (int s = 0; s < stages.size(); s++) {
+      Stage stage = stages.get(s);
+      put(new JourneyElement(ElementKind.STAGE, stage.id(), stage, s, -1));
+      List<Touchpoint> inStage = stage.touchpoints();
+      for (int t = 0; t < inStage.size(); t++) {
+        Touchpoint touchpoint = inStage.get(t);
+        put(new JourneyElement(ElementKind.TOUCHPOINT, touchpoint.id(), touchpoint, s, t));
         ordered.add(touchpoint);
       }
     }
-    add(ElementKind.MOMENT, "moments", journey.moments(), MomentThatMatters::id);
-    add(ElementKind.GAP, "gaps", journey.gaps(), Gap::id);
-    add(ElementKind.ACTION, "actions", journey.actions(), ActionItem::id);
-    add(ElementKind.KPI, "kpis", journey.kpis(), Kpi::id);
+    add(ElementKind.MOMENT, journey.moments(), MomentThatMatters::id);
+    add(ElementKind.GAP, journey.gaps(), Gap::id);
+    add(ElementKind.ACTION, journey.actions(), ActionItem::id);
+    add(ElementKind.KPI, journey.kpis(), Kpi::id);
     touchpoints = ordered.build();
   }
 
@@ -62,26 +59,28 @@ final class JourneyIndex {
     return new JourneyIndex(journey);
   }
 
-  private <T> void add(
-      ElementKind kind, String listPath, List<T> elements, Function<T, String> id) {
+  private <T> void add(ElementKind kind, List<T> elements, Function<T, String> id) {
     for (int i = 0; i < elements.size(); i++) {
-      put(kind, id.apply(elements.get(i)), listPath + "[" + i + "]", elements.get(i));
+      T element = elements.get(i);
+      put(new JourneyElement(kind, id.apply(element), element, i, -1));
     }
   }
 
-  private void put(ElementKind kind, String id, String path, Object value) {
-    JourneyElement first = byId.putIfAbsent(id, new JourneyElement(kind, id, path, value));
+  private void put(JourneyElement element) {
+    JourneyElement first = byId.putIfAbsent(element.id(), element);
     if (first != null) {
-      kindsOfDuplicates.computeIfAbsent(id, k -> EnumSet.of(first.kind())).add(kind);
+      kindsOfDuplicates
+          .computeIfAbsent(element.id(), k -> EnumSet.of(first.kind()))
+          .add(element.kind());
       duplicates.add(
           Violation.of(
-              path + ".id",
+              element.path() + ".id",
               "must be unique in the journey; "
                   + first.path()
                   + " (a "
                   + first.kind().word()
                   + ") has the same id",
-              id));
+              element.id()));
     }
   }
 
@@ -102,7 +101,10 @@ final class JourneyIndex {
 
   /** The stage holding the touchpoint with {@code touchpointId}. */
   Stage stageOf(String touchpointId) {
-    return stageOfTouchpoint.get(touchpointId);
+    JourneyElement element = byId.get(touchpointId);
+    return element != null && element.kind() == ElementKind.TOUCHPOINT
+        ? stages.get(element.index())
+        : null;
   }
 
   /** All touchpoints in journey order. */

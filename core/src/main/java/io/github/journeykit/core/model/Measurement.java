@@ -99,11 +99,8 @@ public abstract class Measurement {
 
   @Value.Check
   final void check() {
-    Problems problems = Problems.of("Measurement", metric().name()).finite("value", value());
-    if (Double.isFinite(value())) {
-      problems.check(
-          scale().contains(value()), "value", "must lie on the scale " + scale().range(), value());
-    }
+    Problems problems =
+        Problems.of("Measurement", metric().name()).onScale("value", value(), scale());
     if (sampleSize().isPresent()) {
       problems.check(
           sampleSize().getAsLong() >= 1,

@@ -133,23 +133,13 @@ public abstract class MomentThatMatters {
             .id("id", id())
             .id("touchpointId", touchpointId())
             .text("whyItMatters", whyItMatters());
-    rating(problems, "currentRating", currentRating());
-    rating(problems, "targetRating", targetRating());
-    problems.throwIfAny();
-  }
-
-  private void rating(Problems problems, String path, OptionalDouble rating) {
-    if (rating.isPresent()) {
-      double value = rating.getAsDouble();
-      problems.finite(path, value);
-      if (Double.isFinite(value)) {
-        problems.check(
-            ratingScale().contains(value),
-            path,
-            "must lie on the rating scale " + ratingScale().range(),
-            value);
-      }
+    if (currentRating().isPresent()) {
+      problems.onScale("currentRating", currentRating().getAsDouble(), ratingScale());
     }
+    if (targetRating().isPresent()) {
+      problems.onScale("targetRating", targetRating().getAsDouble(), ratingScale());
+    }
+    problems.throwIfAny();
   }
 
   /**

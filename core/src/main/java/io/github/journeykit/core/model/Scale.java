@@ -198,20 +198,13 @@ public abstract class Scale {
   @Value.Check
   final void check() {
     Problems problems = Problems.of("Scale").finite("min", min()).finite("max", max());
-    if (max().isPresent() && Double.isFinite(max().getAsDouble())) {
-      problems.check(
-          max().getAsDouble() > min(),
-          "max",
-          "must be greater than min (" + Numbers.show(min()) + ")",
-          max().getAsDouble());
+    if (max().isPresent() && Double.isFinite(max().getAsDouble()) && max().getAsDouble() <= min()) {
+      problems.add(
+          "max", "must be greater than min (" + Numbers.show(min()) + ")", max().getAsDouble());
     }
     problems.finite("baseline", baseline()).text("unit", unit());
-    if (!problems.any() && baseline().isPresent()) {
-      problems.check(
-          contains(baseline().getAsDouble()),
-          "baseline",
-          "must lie on the scale " + range(),
-          baseline().getAsDouble());
+    if (!problems.any() && baseline().isPresent() && !contains(baseline().getAsDouble())) {
+      problems.add("baseline", "must lie on the scale " + range(), baseline().getAsDouble());
     }
     problems.throwIfAny();
   }

@@ -84,9 +84,8 @@ public abstract class ConfidenceInterval {
             .check(
                 level() > 0 && level() < 1, "level", "must lie strictly between 0 and 1", level())
             .text("method", method());
-    if (Double.isFinite(lower()) && Double.isFinite(upper())) {
-      problems.check(
-          upper() >= lower(), "upper", "must not be below lower (" + lower() + ")", upper());
+    if (Double.isFinite(lower()) && Double.isFinite(upper()) && upper() < lower()) {
+      problems.add("upper", "must not be below lower (" + Numbers.show(lower()) + ")", upper());
     }
     problems.throwIfAny();
   }

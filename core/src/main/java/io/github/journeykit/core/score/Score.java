@@ -93,11 +93,7 @@ public abstract class Score {
   @Value.Check
   final void check() {
     Problems problems =
-        Problems.of("Score", label()).finite("value", value()).text("label", label());
-    if (Double.isFinite(value())) {
-      problems.check(
-          scale().contains(value()), "value", "must lie on the scale " + scale().range(), value());
-    }
+        Problems.of("Score", label()).onScale("value", value(), scale()).text("label", label());
     if (sampleSize().isPresent()) {
       problems.check(
           sampleSize().getAsLong() >= 0,

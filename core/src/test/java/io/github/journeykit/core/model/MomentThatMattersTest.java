@@ -40,7 +40,7 @@ class MomentThatMattersTest {
     assertEquals(
         List.of("currentRating", "targetRating"),
         e.violations().stream().map(Violation::path).collect(Collectors.toList()));
-    assertEquals("must lie on the rating scale [0..10]", e.violations().get(0).rule());
+    assertEquals("must lie on the scale [0..10]", e.violations().get(0).rule());
   }
 
   @Test

@@ -1,0 +1,211 @@
+package io.github.journeykit.benchmarks;
+
+import io.github.journeykit.core.model.Journey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Runs the benchmark suite and writes the table of ratios: each workload against itself at ten
+ * times the size, or against its peer in the same run.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [--only W4,W2] [--out FILE]
+ * </pre>
+ */
+public final class Suite {
+  private final boolean quick;
+  private final List<String> only;
+  private final List<Row> rows = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private Suite(boolean quick, List<String> only) {
+    this.quick = quick;
+    this.only = only;
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = false;
+    List<String> only = List.of();
+    Path out = Path.of("benchmarks", "target", "results.md");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick":
+          quick = true;
+          break;
+        case "--only":
+          only = List.of(args[++i].toUpperCase(Locale.ROOT).split(","));
+          break;
+        case "--out":
+          out = Path.of(args[++i]);
+          break;
+        default:
+          System.err.println(
+              "Unknown argument "
+                  + args[i]
+                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,MEM] [--out FILE]");
+          System.exit(2);
+      }
+    }
+    Suite suite = new Suite(quick, only);
+    suite.run();
+    String table = suite.table();
+    System.out.println(table);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, table, StandardCharsets.UTF_8);
+    System.out.println("Wrote " + out);
+  }
+
+  private boolean selected(String workload) {
+    return only.isEmpty() || only.contains(workload);
+  }
+
+  private void run() throws RunnerException, IOException {
+    if (selected("W4")) {
+      w4();
+    }
+    if (selected("MEM")) {
+      memory();
+    }
+  }
+
+  private ChainedOptionsBuilder options(Class<?> benchmark) {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(benchmark.getName())
+            .forks(1)
+            .shouldFailOnError(true)
+            .jvmArgsAppend("-Xmx4g");
+    if (quick) {
+      options
+          .warmupIterations(1)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2)
+          .measurementTime(TimeValue.seconds(1));
+    } else {
+      options
+          .warmupIterations(3)
+          .warmupTime(TimeValue.seconds(2))
+          .measurementIterations(5)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    return options;
+  }
+
+  private void w4() throws RunnerException {
+    Collection<RunResult> results =
+        new Runner(
+                options(ModelBenchmark.class)
+                    .timeUnit(TimeUnit.MILLISECONDS)
+                    .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
+                    .build())
+            .run();
+    for (String method : List.of("buildAndValidate", "validateAssembled")) {
+      double small = score(results, method, "touchpoints", "10000");
+      double large = score(results, method, "touchpoints", "100000");
+      rows.add(
+          new Row(
+              "W4 model",
+              method + ": 100,000 vs 10,000 touchpoints",
+              large / small,
+              "<= 12",
+              large / small <= 12,
+              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", large, small)));
+    }
+  }
+
+  private void memory() {
+    int size = 10_000;
+    Journey journey = Workloads.journey(size, 42);
+    journey.touchpoints(); // the id index is part of what a journey retains
+    long bytes = GraphLayout.parseInstance(journey).totalSize();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "Retained heap of a realistic journey of %,d touchpoints (3 measurements, an enabler"
+                + " and a quote each, with moments, gaps and actions in proportion): %,d bytes,"
+                + " %,.0f bytes per touchpoint (JOL GraphLayout, JVM %s).",
+            size,
+            bytes,
+            (double) bytes / size,
+            System.getProperty("java.vm.version")));
+  }
+
+  static double score(Collection<RunResult> results, String method, String param, String value) {
+    for (RunResult result : results) {
+      if (result.getParams().getBenchmark().endsWith("." + method)
+          && (param == null || value.equals(result.getParams().getParam(param)))) {
+        return result.getPrimaryResult().getScore();
+      }
+    }
+    throw new IllegalStateException("no result for " + method + " " + param + "=" + value);
+  }
+
+  private String table() {
+    StringBuilder text = new StringBuilder();
+    text.append("Machine: ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.vm.version"))
+        .append(", ")
+        .append(quick ? "quick mode" : "full mode")
+        .append("\n\n");
+    text.append("| workload | comparison | ratio | goal | met | measured |\n");
+    text.append("|---|---|---|---|---|---|\n");
+    for (Row row : rows) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.2f | %s | %s | %s |%n",
+              row.workload,
+              row.comparison,
+              row.ratio,
+              row.goal,
+              row.met ? "yes" : "**no**",
+              row.measured));
+    }
+    for (String note : notes) {
+      text.append("\n").append(note).append("\n");
+    }
+    return text.toString();
+  }
+
+  private static final class Row {
+    final String workload;
+    final String comparison;
+    final double ratio;
+    final String goal;
+    final boolean met;
+    final String measured;
+
+    Row(
+        String workload,
+        String comparison,
+        double ratio,
+        String goal,
+        boolean met,
+        String measured) {
+      this.workload = workload;
+      this.comparison = comparison;
+      this.ratio = ratio;
+      this.goal = goal;
+      this.met = met;
+      this.measured = measured;
+    }
+  }
+}
