@@ -13,9 +13,13 @@ import org.immutables.value.Value;
  * builder()} and {@code of(...)} factories and its nested {@code Builder} interface. Collections
  * are Guava immutable collections behind {@code java.util} interfaces. Builder methods for list
  * attributes take the singular name ({@code addStage}, {@code addAllStages}).
+ *
+ * <p>Public value types carry a bare {@code @Value.Immutable}, without attributes: its attributes
+ * would stay in the class files, and compilers of projects that embed JourneyKit (without
+ * Immutables on their class path) would warn that they cannot find them.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

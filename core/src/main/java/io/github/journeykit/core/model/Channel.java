@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Channel kiosk = Channel.of("kiosk");
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Channel {
   /** A web site. */

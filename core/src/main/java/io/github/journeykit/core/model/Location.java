@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * Location atForm = Location.touchpoint("form");
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Location {
   private static final Location JOURNEY =

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * Optional<Scale> usual = Metric.NPS.usualScale(); // the 0-10 answer scale
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Metric {
   /** What customers expect at a step (SERVQUAL "E"), usually on a 1-7 scale. */

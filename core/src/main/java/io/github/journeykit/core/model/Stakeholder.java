@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * Stakeholder cfo = Stakeholder.of("Dana Okafor, CFO", "Sponsor: approves the budget");
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Stakeholder {
   Stakeholder() {}

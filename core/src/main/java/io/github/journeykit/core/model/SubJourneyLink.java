@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * SubJourneyLink link = SubJourneyLink.of("open-account", "onboard", "set-up-online-banking");
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class SubJourneyLink {
   SubJourneyLink() {}

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * Journey reviewed = journey.withSuppression(internal);
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Suppression {
   Suppression() {}

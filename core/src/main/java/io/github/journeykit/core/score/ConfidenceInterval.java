@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * ci.width(); // 23.7
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class ConfidenceInterval {
   ConfidenceInterval() {}
