@@ -118,6 +118,16 @@ public final class Samples {
   }
 
   /**
+   * The three journeys as customers experience them today: the ones live observations are for.
+   * Their touchpoint ids are distinct, so an observation names one touchpoint of one journey.
+   *
+   * @return the current-state journeys
+   */
+  public static List<Journey> current() {
+    return List.of(openAccount(), broadbandFault(), orderAndReturn());
+  }
+
+  /**
    * The samples as a portfolio: the bank journey's two states are counterparts.
    *
    * @return the portfolio
