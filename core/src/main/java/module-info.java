@@ -1,8 +1,11 @@
 /**
- * JourneyKit's domain model of customer journey maps: immutable, validated values.
+ * JourneyKit's domain model of customer journey maps: immutable, validated values; the audit that
+ * checks a map the way a CX lead would; and the diff between two versions of a map.
  *
  * <p>Start with {@code import io.github.journeykit.core.model.*;} and {@link
- * io.github.journeykit.core.model.Journey#builder(String, String)}.
+ * io.github.journeykit.core.model.Journey#builder(String, String)}; then {@link
+ * io.github.journeykit.core.audit.AuditRegistry} and {@link
+ * io.github.journeykit.core.diff.JourneyDiff}.
  */
 // The Immutables annotations are documented on public types but needed only at compile time:
 // "static" keeps them off the run-time module graph.
@@ -14,8 +17,12 @@ module io.github.journeykit.core {
   exports io.github.journeykit.core.model;
   exports io.github.journeykit.core.score;
   exports io.github.journeykit.core.audit;
+  exports io.github.journeykit.core.diff;
   // The one value style and the validation helpers, shared by JourneyKit's own modules only.
   exports io.github.journeykit.core.internal to
       io.github.journeykit.scoring,
       io.github.journeykit.export;
+
+  // Audit rules of other modules and jars, found by AuditRegistry.installed().
+  uses io.github.journeykit.core.audit.AuditRule;
 }

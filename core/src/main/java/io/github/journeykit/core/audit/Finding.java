@@ -104,6 +104,15 @@ public abstract class Finding {
   }
 
   /**
+   * This finding with another severity, as an {@link AuditConfig} that overrides a rule's default
+   * severity gives it.
+   *
+   * @param severity the severity
+   * @return the finding with the severity
+   */
+  public abstract Finding withSeverity(Severity severity);
+
+  /**
    * This finding, suppressed for the given reason.
    *
    * @param reason the reason

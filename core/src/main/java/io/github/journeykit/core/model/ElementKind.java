@@ -39,11 +39,11 @@ public enum ElementKind {
   }
 
   /**
-   * The kind in lower case, as messages name it.
+   * The kind in lower case, as messages and reports name it.
    *
-   * @return such as {@code touchpoint}
+   * @return such as {@code touchpoint}, or {@code KPI}
    */
-  String word() {
+  public String word() {
     return this == KPI ? "KPI" : name().toLowerCase(Locale.ROOT);
   }
 }

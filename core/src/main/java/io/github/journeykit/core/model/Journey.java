@@ -217,6 +217,17 @@ public abstract class Journey {
   }
 
   /**
+   * Every persona, stage, touchpoint, moment, gap, action and KPI with its kind and path, in journey
+   * order: the personas, then each stage followed by its touchpoints, then the moments, gaps,
+   * actions and KPIs.
+   *
+   * @return the elements
+   */
+  public List<JourneyElement> elements() {
+    return index().elements();
+  }
+
+  /**
    * The element with the given id, with its kind and path.
    *
    * @param id the id of a persona, stage, touchpoint, moment, gap, action or KPI

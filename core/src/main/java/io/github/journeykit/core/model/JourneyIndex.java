@@ -17,6 +17,8 @@ final class JourneyIndex {
   private final List<Stage> stages;
   private final Map<String, JourneyElement> byId;
   private final ImmutableList<Touchpoint> touchpoints;
+  private final ImmutableList.Builder<JourneyElement> inOrder = ImmutableList.builder();
+  private final ImmutableList<JourneyElement> elements;
   private final List<Violation> duplicates = new ArrayList<>();
   private final Map<String, Set<ElementKind>> kindsOfDuplicates = new HashMap<>();
 
@@ -53,6 +55,7 @@ final class JourneyIndex {
     add(ElementKind.ACTION, journey.actions(), ActionItem::id);
     add(ElementKind.KPI, journey.kpis(), Kpi::id);
     touchpoints = ordered.build();
+    elements = inOrder.build();
   }
 
   static JourneyIndex of(Journey journey) {
@@ -67,6 +70,7 @@ final class JourneyIndex {
   }
 
   private void put(JourneyElement element) {
+    inOrder.add(element);
     JourneyElement first = byId.putIfAbsent(element.id(), element);
     if (first != null) {
       kindsOfDuplicates
@@ -105,6 +109,11 @@ final class JourneyIndex {
     return element != null && element.kind() == ElementKind.TOUCHPOINT
         ? stages.get(element.index())
         : null;
+  }
+
+  /** Every element in journey order. */
+  ImmutableList<JourneyElement> elements() {
+    return elements;
   }
 
   /** All touchpoints in journey order. */

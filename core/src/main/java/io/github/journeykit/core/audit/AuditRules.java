@@ -1,0 +1,448 @@
+package io.github.journeykit.core.audit;
+
+import static io.github.journeykit.core.audit.BuiltInRule.governance;
+import static io.github.journeykit.core.audit.BuiltInRule.signalling;
+
+import com.google.common.collect.ImmutableList;
+import io.github.journeykit.core.model.GapType;
+import io.github.journeykit.core.model.Severity;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The audit rules JourneyKit ships, one factory each. Each rule's documentation gives its id, the
+ * activation gap of seed 000 its findings signal (and why), and its default severity; rules that
+ * signal no activation gap check governance and follow-up (seed 002) and go into the governance
+ * group of an {@link ActivationReport}.
+ *
+ * <pre>{@code
+ * List<Finding> unowned = AuditRules.touchpointWithoutOwner()
+ *     .inspect(journey, AuditContext.of(LocalDate.of(2026, 11, 23)));
+ * AuditRules.builtIns();  // all of them, by id
+ * }</pre>
+ */
+public final class AuditRules {
+  private static final AuditRule JOURNEY_WITHOUT_OWNER =
+      governance(
+          "journey-without-owner",
+          Severity.HIGH,
+          "The journey map has an owner",
+          Inspections::journeyWithoutOwner);
+  private static final AuditRule REVIEW_OVERDUE =
+      governance(
+          "review-overdue",
+          Severity.MEDIUM,
+          "The map has a review cadence and its last review plus the cadence is not past",
+          Inspections::reviewOverdue);
+  private static final AuditRule STAGE_WITHOUT_OWNER =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "stage-without-owner",
+          Severity.MEDIUM,
+          "Every stage has an owner",
+          Inspections::stageWithoutOwner);
+  private static final AuditRule TOUCHPOINT_WITHOUT_OWNER =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "touchpoint-without-owner",
+          Severity.MEDIUM,
+          "Every touchpoint has an owner",
+          Inspections::touchpointWithoutOwner);
+  private static final AuditRule TOUCHPOINT_WITHOUT_ENABLERS =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "touchpoint-without-enablers",
+          Severity.LOW,
+          "Every touchpoint shows the processes, people, data, technology or capabilities behind"
+              + " it",
+          Inspections::touchpointWithoutEnablers);
+  private static final AuditRule ACTION_WITHOUT_OWNER =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "action-without-owner",
+          Severity.MEDIUM,
+          "Every open action has an owner",
+          Inspections::actionWithoutOwner);
+  private static final AuditRule ACTION_OVERDUE =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "action-overdue",
+          Severity.HIGH,
+          "No open action is past its due date",
+          Inspections::actionOverdue);
+  private static final AuditRule MEASUREMENT_STALE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "measurement-stale",
+          Severity.MEDIUM,
+          "Every current measurement is dated and younger than the staleness threshold",
+          Inspections::measurementStale);
+  private static final AuditRule MEASUREMENT_WITHOUT_SAMPLE_SIZE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "measurement-without-sample-size",
+          Severity.LOW,
+          "Every current measurement says how many responses it rests on",
+          Inspections::measurementWithoutSampleSize);
+  private static final AuditRule MEASUREMENT_WITHOUT_SOURCE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "measurement-without-source",
+          Severity.MEDIUM,
+          "Every current measurement names its data source",
+          Inspections::measurementWithoutSource);
+  private static final AuditRule SINGLE_QUANTITATIVE_SOURCE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "single-quantitative-source",
+          Severity.LOW,
+          "The map's quantitative data does not all come from one source",
+          Inspections::singleQuantitativeSource);
+  private static final AuditRule OUTPUT_KPIS_DOMINATE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "output-kpis-dominate",
+          Severity.MEDIUM,
+          "Output measures make up less of the KPI set than the configured threshold",
+          Inspections::outputKpisDominate);
+  private static final AuditRule CLAIMS_WITHOUT_EVIDENCE =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "claims-without-evidence",
+          Severity.MEDIUM,
+          "Claims without evidence make up less of the map's claims than the configured threshold",
+          Inspections::claimsWithoutEvidence);
+  private static final AuditRule JOURNEY_WITHOUT_VISION =
+      signalling(
+          GapType.CUSTOMER_EXPECTATIONS,
+          "journey-without-vision",
+          Severity.MEDIUM,
+          "The map states an experience vision",
+          Inspections::journeyWithoutVision);
+  private static final AuditRule EXPECTATIONS_NOT_MEASURED =
+      signalling(
+          GapType.CUSTOMER_EXPECTATIONS,
+          "expectations-not-measured",
+          Severity.MEDIUM,
+          "Customers' expectations are measured at one touchpoint at least",
+          Inspections::expectationsNotMeasured);
+  private static final AuditRule MOMENT_WITHOUT_EVIDENCE =
+      signalling(
+          GapType.CUSTOMER_EXPECTATIONS,
+          "moment-without-evidence",
+          Severity.MEDIUM,
+          "Every moment that matters has evidence, or a measurement at its touchpoint",
+          Inspections::momentWithoutEvidence);
+  private static final AuditRule CURRENT_STATE_WITHOUT_DESIRED_STATE =
+      signalling(
+          GapType.CUSTOMER_EXPECTATIONS,
+          "current-state-without-desired-state",
+          Severity.MEDIUM,
+          "A current-state journey has a desired-state counterpart",
+          Inspections::currentStateWithoutDesiredState);
+  private static final AuditRule SKILLS_GAP_WITHOUT_TRAINING =
+      signalling(
+          GapType.EMPLOYEE_KNOWLEDGE_AND_SKILLS,
+          "skills-gap-without-training",
+          Severity.MEDIUM,
+          "Every employee knowledge and skills gap has a training action",
+          Inspections::skillsGapWithoutTraining);
+  private static final AuditRule PAIN_POINT_WITHOUT_GAP_OR_ACTION =
+      governance(
+          "pain-point-without-gap-or-action",
+          Severity.HIGH,
+          "Every pain point has a gap at it or an action that addresses it or its moments",
+          Inspections::painPointWithoutGapOrAction);
+  private static final AuditRule GAP_WITHOUT_ACTION =
+      governance(
+          "gap-without-action",
+          Severity.HIGH,
+          "Every gap has an action, not dropped, that addresses it",
+          Inspections::gapWithoutAction);
+  private static final AuditRule ACTION_WITHOUT_KPI =
+      governance(
+          "action-without-kpi",
+          Severity.LOW,
+          "Every action that is not dropped names a KPI",
+          Inspections::actionWithoutKpi);
+
+  private static final List<AuditRule> BUILT_INS =
+      ImmutableList.sortedCopyOf(
+          Comparator.comparing(AuditRule::id),
+          List.of(
+              JOURNEY_WITHOUT_OWNER,
+              REVIEW_OVERDUE,
+              STAGE_WITHOUT_OWNER,
+              TOUCHPOINT_WITHOUT_OWNER,
+              TOUCHPOINT_WITHOUT_ENABLERS,
+              ACTION_WITHOUT_OWNER,
+              ACTION_OVERDUE,
+              MEASUREMENT_STALE,
+              MEASUREMENT_WITHOUT_SAMPLE_SIZE,
+              MEASUREMENT_WITHOUT_SOURCE,
+              SINGLE_QUANTITATIVE_SOURCE,
+              OUTPUT_KPIS_DOMINATE,
+              CLAIMS_WITHOUT_EVIDENCE,
+              JOURNEY_WITHOUT_VISION,
+              EXPECTATIONS_NOT_MEASURED,
+              MOMENT_WITHOUT_EVIDENCE,
+              CURRENT_STATE_WITHOUT_DESIRED_STATE,
+              SKILLS_GAP_WITHOUT_TRAINING,
+              PAIN_POINT_WITHOUT_GAP_OR_ACTION,
+              GAP_WITHOUT_ACTION,
+              ACTION_WITHOUT_KPI));
+
+  private AuditRules() {}
+
+  /**
+   * Every built-in rule, sorted by id.
+   *
+   * @return the rules
+   */
+  public static List<AuditRule> builtIns() {
+    return BUILT_INS;
+  }
+
+  /**
+   * {@code journey-without-owner}, governance, {@link Severity#HIGH}: the map's governance names
+   * no owner. Seed 002: maps fail for lack of governance and oversight, and an ownerless map is
+   * not kept current.
+   *
+   * @return the rule
+   */
+  public static AuditRule journeyWithoutOwner() {
+    return JOURNEY_WITHOUT_OWNER;
+  }
+
+  /**
+   * {@code review-overdue}, governance, {@link Severity#MEDIUM}: the map has no review cadence, has
+   * never been reviewed, or its last review plus the cadence lies before the audit's date. Seed
+   * 002: maps must be kept current; seed 003: "treat journey map as a verb".
+   *
+   * @return the rule
+   */
+  public static AuditRule reviewOverdue() {
+    return REVIEW_OVERDUE;
+  }
+
+  /**
+   * {@code stage-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a stage
+   * has no owner. A stage nobody owns has no one in the structure to carry out its fixes, the
+   * organisational gap of seed 000.
+   *
+   * @return the rule
+   */
+  public static AuditRule stageWithoutOwner() {
+    return STAGE_WITHOUT_OWNER;
+  }
+
+  /**
+   * {@code touchpoint-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a
+   * touchpoint has no owner. Its issues fall between silos, the organisational gap of seed 000.
+   *
+   * @return the rule
+   */
+  public static AuditRule touchpointWithoutOwner() {
+    return TOUCHPOINT_WITHOUT_OWNER;
+  }
+
+  /**
+   * {@code touchpoint-without-enablers}, {@link GapType#ORGANISATIONAL}, {@link Severity#LOW}: a
+   * touchpoint lists no enabler. Seed 000 closes the organisational gap by linking the map to the
+   * processes, people, data, technology and capabilities behind each step, the "line of sight" to
+   * the systems that cause its issues.
+   *
+   * @return the rule
+   */
+  public static AuditRule touchpointWithoutEnablers() {
+    return TOUCHPOINT_WITHOUT_ENABLERS;
+  }
+
+  /**
+   * {@code action-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a
+   * proposed, planned or in-progress action has no owner. Seed 003 asks for champions who shepherd
+   * each project to completion; without one the organisation cannot carry the fix out.
+   *
+   * @return the rule
+   */
+  public static AuditRule actionWithoutOwner() {
+    return ACTION_WITHOUT_OWNER;
+  }
+
+  /**
+   * {@code action-overdue}, {@link GapType#ORGANISATIONAL}, {@link Severity#HIGH}: an open action's
+   * due date lies before the audit's date. The organisation is not delivering the fixes the map
+   * found, and customers keep meeting the problem.
+   *
+   * @return the rule
+   */
+  public static AuditRule actionOverdue() {
+    return ACTION_OVERDUE;
+  }
+
+  /**
+   * {@code measurement-stale}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link Severity#MEDIUM}:
+   * a current measurement (the latest of its metric at a touchpoint) is undated, or was collected
+   * more than {@link AuditConfig#staleAfter()} before the audit's date. Seed 000: the leadership
+   * gap "most often occurs when data about customer experiences isn't frequently gathered".
+   *
+   * @return the rule
+   */
+  public static AuditRule measurementStale() {
+    return MEASUREMENT_STALE;
+  }
+
+  /**
+   * {@code measurement-without-sample-size}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#LOW}: a current measurement does not say how many responses it rests on, so leaders
+   * cannot tell a finding from an anecdote.
+   *
+   * @return the rule
+   */
+  public static AuditRule measurementWithoutSampleSize() {
+    return MEASUREMENT_WITHOUT_SAMPLE_SIZE;
+  }
+
+  /**
+   * {@code measurement-without-source}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#MEDIUM}: a current measurement names no data source. Seed 002: maps built on
+   * "incomplete or incorrect data sources" fail; seed 000: leaders then act on "circumstantial
+   * information rather than more concrete insights".
+   *
+   * @return the rule
+   */
+  public static AuditRule measurementWithoutSource() {
+    return MEASUREMENT_WITHOUT_SOURCE;
+  }
+
+  /**
+   * {@code single-quantitative-source}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#LOW}: all quantitative data sources of the map (those of touchpoints and of
+   * measurements) are one and the same. One lens gives leaders a partial picture (seeds 002, 004:
+   * gather data through surveys, social listening, live chat and more).
+   *
+   * @return the rule
+   */
+  public static AuditRule singleQuantitativeSource() {
+    return SINGLE_QUANTITATIVE_SOURCE;
+  }
+
+  /**
+   * {@code output-kpis-dominate}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#MEDIUM}: output KPIs make up at least {@link AuditConfig#outputKpiShareThreshold()}
+   * (0.8 by default) of the KPI set. Seed 001: KPI sets are "usually" 80% output metrics while the
+   * measures of successful customer outcomes are a small proportion, and "what you measure is what
+   * you get": leaders steer by outputs rather than by what customers experience.
+   *
+   * @return the rule
+   */
+  public static AuditRule outputKpisDominate() {
+    return OUTPUT_KPIS_DOMINATE;
+  }
+
+  /**
+   * {@code claims-without-evidence}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#MEDIUM}: the gaps and moments that matter without evidence (their own or their
+   * touchpoint's) make up at least {@link AuditConfig#unevidencedClaimShareThreshold()} (0.5 by
+   * default) of them. A claim without evidence is an assumption (seed 004); seed 000 closes the
+   * leadership gap with "evidential education".
+   *
+   * @return the rule
+   */
+  public static AuditRule claimsWithoutEvidence() {
+    return CLAIMS_WITHOUT_EVIDENCE;
+  }
+
+  /**
+   * {@code journey-without-vision}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
+   * Severity#MEDIUM}: the map states no experience vision. Seed 000: companies that close the
+   * customer expectations gap "have defined a brand-aligned experience vision".
+   *
+   * @return the rule
+   */
+  public static AuditRule journeyWithoutVision() {
+    return JOURNEY_WITHOUT_VISION;
+  }
+
+  /**
+   * {@code expectations-not-measured}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
+   * Severity#MEDIUM}: no touchpoint has an expectation measurement. Seed 000: closing the gap
+   * takes measuring the experience and comprehensively understanding expectations; seed 002 maps
+   * the gap between expectations and perceptions.
+   *
+   * @return the rule
+   */
+  public static AuditRule expectationsNotMeasured() {
+    return EXPECTATIONS_NOT_MEASURED;
+  }
+
+  /**
+   * {@code moment-without-evidence}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
+   * Severity#MEDIUM}: a moment that matters has no evidence, and its touchpoint has neither
+   * evidence nor a measurement. The map claims to know what makes or breaks the journey for
+   * customers without showing it (seed 003).
+   *
+   * @return the rule
+   */
+  public static AuditRule momentWithoutEvidence() {
+    return MOMENT_WITHOUT_EVIDENCE;
+  }
+
+  /**
+   * {@code current-state-without-desired-state}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
+   * Severity#MEDIUM}: a current-state journey has no desired-state counterpart. With a portfolio
+   * in the {@link AuditContext}, the portfolio must hold a future-state journey that names it or
+   * that it names; without one, the journey must name a counterpart. Seed 000: the vision needs a
+   * strategy that brings it to life, and a map of the desired journey is where it starts.
+   *
+   * @return the rule
+   */
+  public static AuditRule currentStateWithoutDesiredState() {
+    return CURRENT_STATE_WITHOUT_DESIRED_STATE;
+  }
+
+  /**
+   * {@code skills-gap-without-training}, {@link GapType#EMPLOYEE_KNOWLEDGE_AND_SKILLS}, {@link
+   * Severity#MEDIUM}: an employee knowledge and skills gap has no training action (not dropped)
+   * that addresses it. Seed 000: the gap "occurs when employees lack the skills, knowledge or
+   * tools" to deliver the improved experience; seed 004 uses the map as a training tool.
+   *
+   * @return the rule
+   */
+  public static AuditRule skillsGapWithoutTraining() {
+    return SKILLS_GAP_WITHOUT_TRAINING;
+  }
+
+  /**
+   * {@code pain-point-without-gap-or-action}, governance, {@link Severity#HIGH}: a touchpoint below
+   * its emotion baseline has no gap located at it and no action (not dropped) that addresses it
+   * or one of its moments. Seed 003: "fix what's broken"; seed 002: maps fail when insight is not
+   * turned into action.
+   *
+   * @return the rule
+   */
+  public static AuditRule painPointWithoutGapOrAction() {
+    return PAIN_POINT_WITHOUT_GAP_OR_ACTION;
+  }
+
+  /**
+   * {@code gap-without-action}, governance, {@link Severity#HIGH}: no action (not dropped)
+   * addresses a gap. Seed 004: "build teams to work on closing any CX gaps".
+   *
+   * @return the rule
+   */
+  public static AuditRule gapWithoutAction() {
+    return GAP_WITHOUT_ACTION;
+  }
+
+  /**
+   * {@code action-without-kpi}, governance, {@link Severity#LOW}: an action that is not dropped
+   * names no KPI, so nobody can tell whether it worked. Seed 004: "define a set of key metrics,
+   * and most importantly, measure progress".
+   *
+   * @return the rule
+   */
+  public static AuditRule actionWithoutKpi() {
+    return ACTION_WITHOUT_KPI;
+  }
+}
