@@ -29,7 +29,8 @@ class ModuleDescriptorTest {
         Set.of(
             "io.github.journeykit.core.model",
             "io.github.journeykit.core.score",
-            "io.github.journeykit.core.audit"),
+            "io.github.journeykit.core.audit",
+            "io.github.journeykit.core.diff"),
         exported);
     ModuleDescriptor.Exports internal =
         descriptor.exports().stream()

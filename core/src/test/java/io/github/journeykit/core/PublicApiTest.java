@@ -2,7 +2,23 @@ package io.github.journeykit.core;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.journeykit.core.audit.ActivationReport;
+import io.github.journeykit.core.audit.AuditConfig;
+import io.github.journeykit.core.audit.AuditContext;
+import io.github.journeykit.core.audit.AuditRegistry;
+import io.github.journeykit.core.audit.AuditRule;
+import io.github.journeykit.core.audit.AuditRules;
 import io.github.journeykit.core.audit.Finding;
+import io.github.journeykit.core.audit.GapVerdict;
+import io.github.journeykit.core.audit.GovernanceSummary;
+import io.github.journeykit.core.audit.Share;
+import io.github.journeykit.core.diff.ActionProgress;
+import io.github.journeykit.core.diff.Change;
+import io.github.journeykit.core.diff.FieldChange;
+import io.github.journeykit.core.diff.JourneyDiff;
+import io.github.journeykit.core.diff.KpiMovement;
+import io.github.journeykit.core.diff.PainPointChange;
+import io.github.journeykit.core.diff.Progress;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.ActionKind;
@@ -47,6 +63,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every public entry point rejects null arguments and every value has consistent equality. */
@@ -78,7 +95,21 @@ class PublicApiTest {
           Score.class,
           ScoreSheet.class,
           Contribution.class,
-          ConfidenceInterval.class);
+          ConfidenceInterval.class,
+          AuditConfig.class,
+          AuditContext.class,
+          AuditRegistry.class,
+          ActivationReport.class,
+          GapVerdict.class,
+          GovernanceSummary.class,
+          Share.class,
+          JourneyDiff.class,
+          Change.class,
+          FieldChange.class,
+          Progress.class,
+          KpiMovement.class,
+          ActionProgress.class,
+          PainPointChange.class);
 
   private static NullPointerTester tester() {
     Journey journey = SampleJourneys.broadbandFault();
@@ -109,7 +140,16 @@ class PublicApiTest {
         .setDefault(MomentThatMatters.class, MomentThatMatters.of("m", "call", Polarity.MAKE, "W"))
         .setDefault(ActionItem.class, ActionItem.of("a", "A", ActionKind.FIX))
         .setDefault(Kpi.class, Kpi.builder("k", "K", KpiKind.OUTCOME).build())
-        .setDefault(EvidenceKind.class, EvidenceKind.QUOTE);
+        .setDefault(EvidenceKind.class, EvidenceKind.QUOTE)
+        .setDefault(GapType.class, GapType.ORGANISATIONAL)
+        .setDefault(AuditContext.class, AuditContext.of(LocalDate.of(2026, 1, 1)))
+        .setDefault(AuditConfig.class, AuditConfig.defaults())
+        .setDefault(AuditRule.class, AuditRules.gapWithoutAction())
+        .setDefault(Finding.class, finding())
+        .setDefault(Share.class, Share.of(1, 2))
+        .setDefault(ClassLoader.class, PublicApiTest.class.getClassLoader())
+        .setDefault(ModuleLayer.class, ModuleLayer.boot())
+        .setDefault(FieldChange.class, FieldChange.of("f", Optional.of("a"), Optional.empty()));
   }
 
   /**
@@ -152,6 +192,13 @@ class PublicApiTest {
     testMethods(tester, Evidence.class, Evidence.quote("q"));
     testMethods(tester, Suppression.class, Suppression.of("r", "e", "why"));
     testMethods(tester, Finding.class, finding());
+    testMethods(tester, AuditRegistry.class, AuditRegistry.builtIns());
+    testMethods(tester, AuditRule.class, AuditRules.gapWithoutAction());
+    AuditContext today = AuditContext.of(SampleJourneys.TODAY);
+    testMethods(tester, ActivationReport.class, AuditRegistry.builtIns().report(journey, today));
+    Journey future = SampleJourneys.broadbandFaultFuture();
+    testMethods(tester, JourneyDiff.class, JourneyDiff.between(journey, future));
+    testMethods(tester, Progress.class, Progress.between(journey, future));
     testMethods(
         tester,
         Portfolio.class,
@@ -185,6 +232,13 @@ class PublicApiTest {
     testMethods(tester, ScoreSheet.Builder.class, ScoreSheet.builder());
     testMethods(tester, Contribution.Builder.class, Contribution.builder());
     testMethods(tester, Finding.Builder.class, Finding.builder());
+    testMethods(tester, AuditConfig.Builder.class, AuditConfig.builder());
+    testMethods(tester, AuditContext.Builder.class, AuditContext.builder());
+    testMethods(tester, ActivationReport.Builder.class, ActivationReport.builder());
+    testMethods(tester, GovernanceSummary.Builder.class, GovernanceSummary.builder());
+    testMethods(tester, JourneyDiff.Builder.class, JourneyDiff.builder());
+    testMethods(tester, Change.Builder.class, Change.builder());
+    testMethods(tester, Progress.Builder.class, Progress.builder());
   }
 
   @Test
@@ -249,6 +303,25 @@ class PublicApiTest {
         .addEqualityGroup(Suppression.of("r", "e", "why"))
         .addEqualityGroup(finding(), finding())
         .addEqualityGroup(finding().withSuppressedBecause("why"))
+        .addEqualityGroup(Share.of(1, 2), Share.of(1, 2))
+        .addEqualityGroup(Share.of(2, 4))
+        .addEqualityGroup(
+            FieldChange.of("f", Optional.of("a"), Optional.empty()),
+            FieldChange.of("f", Optional.of("a"), Optional.empty()))
+        .addEqualityGroup(
+            AuditContext.of(SampleJourneys.TODAY), AuditContext.of(SampleJourneys.TODAY))
+        .testEquals();
+    Journey current = SampleJourneys.broadbandFault();
+    Journey future = SampleJourneys.broadbandFaultFuture();
+    AuditContext today = AuditContext.of(SampleJourneys.TODAY);
+    new EqualsTester()
+        .addEqualityGroup(
+            JourneyDiff.between(current, future), JourneyDiff.between(current, future))
+        .addEqualityGroup(JourneyDiff.between(future, current))
+        .addEqualityGroup(
+            AuditRegistry.builtIns().report(current, today),
+            AuditRegistry.builtIns().report(SampleJourneys.broadbandFault(), today))
+        .addEqualityGroup(AuditRegistry.builtIns().report(future, today))
         .testEquals();
     Journey journey = SampleJourneys.broadbandFault();
     new EqualsTester()

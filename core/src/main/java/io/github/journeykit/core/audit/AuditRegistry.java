@@ -190,6 +190,7 @@ public final class AuditRegistry {
     requireNonNull(context, "context");
     List<Finding> findings = new ArrayList<>();
     Map<AuditRule, RuntimeException> failures = new LinkedHashMap<>();
+    Map<String, Map<Optional<String>, String>> suppressions = suppressions(journey);
     for (AuditRule rule : rules) {
       try {
         List<Finding> found = rule.inspect(journey, context);
@@ -197,7 +198,7 @@ public final class AuditRegistry {
           throw new IllegalStateException("returned null instead of a list of findings");
         }
         for (Finding finding : found) {
-          findings.add(accepted(rule, journey, context, finding));
+          findings.add(accepted(rule, journey, context, suppressions, finding));
         }
       } catch (RuntimeException e) {
         failures.put(rule, e);
@@ -231,8 +232,27 @@ public final class AuditRegistry {
   }
 
   /** The finding with its configured severity and suppression, once it is found to be sound. */
+  /**
+   * The reasons the journey gives for suppressing findings, by rule id and element (empty for the
+   * journey as a whole); the first suppression of a finding wins. Looked up once per finding, so
+   * that many suppressions on a large map stay cheap.
+   */
+  private static Map<String, Map<Optional<String>, String>> suppressions(Journey journey) {
+    Map<String, Map<Optional<String>, String>> reasons = new HashMap<>();
+    for (Suppression suppression : journey.suppressions()) {
+      reasons
+          .computeIfAbsent(suppression.ruleId(), k -> new HashMap<>())
+          .putIfAbsent(suppression.elementId(), suppression.reason());
+    }
+    return reasons;
+  }
+
   private static Finding accepted(
-      AuditRule rule, Journey journey, AuditContext context, Finding finding) {
+      AuditRule rule,
+      Journey journey,
+      AuditContext context,
+      Map<String, Map<Optional<String>, String>> suppressions,
+      Finding finding) {
     if (finding == null) {
       throw new IllegalStateException("returned a null finding");
     }
@@ -266,12 +286,8 @@ public final class AuditRegistry {
     }
     Severity severity = context.config().severities().get(rule.id());
     Finding result = severity == null ? finding : finding.withSeverity(severity);
-    for (Suppression suppression : journey.suppressions()) {
-      if (suppression.covers(result.ruleId(), result.elementId())) {
-        return result.withSuppressedBecause(suppression.reason());
-      }
-    }
-    return result;
+    String reason = suppressions.getOrDefault(result.ruleId(), Map.of()).get(result.elementId());
+    return reason == null ? result : result.withSuppressedBecause(reason);
   }
 
   private static IllegalStateException failed(

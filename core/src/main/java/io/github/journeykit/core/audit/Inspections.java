@@ -1,5 +1,6 @@
 package io.github.journeykit.core.audit;
 
+import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.ActionKind;
 import io.github.journeykit.core.model.ActionStatus;
@@ -19,7 +20,6 @@ import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Portfolio;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
-import io.github.journeykit.core.internal.Numbers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -220,8 +220,7 @@ final class Inspections {
 
   // --------------------------------------------------------------------- customer expectations
 
-  static List<Finding> journeyWithoutVision(
-      AuditRule rule, Journey journey, AuditContext context) {
+  static List<Finding> journeyWithoutVision(AuditRule rule, Journey journey, AuditContext context) {
     return whole(
         rule,
         journey.vision().isEmpty(),
@@ -290,6 +289,7 @@ final class Inspections {
 
   static List<Finding> painPointWithoutGapOrAction(
       AuditRule rule, Journey journey, AuditContext context) {
+    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
@@ -297,10 +297,10 @@ final class Inspections {
         Touchpoint.class,
         t ->
             t.isPainPoint()
-                && journey.gapsAt(t.id()).isEmpty()
-                && followUps(journey, t.id()).isEmpty()
-                && journey.momentsAt(t.id()).stream()
-                    .allMatch(m -> followUps(journey, m.id()).isEmpty()),
+                && !followUps.hasGapAt(t.id())
+                && followUps.of(t.id()).isEmpty()
+                && followUps.momentsAt(t.id()).stream()
+                    .allMatch(m -> followUps.of(m.id()).isEmpty()),
         t ->
             "The pain point \""
                 + t.name()
@@ -311,18 +311,20 @@ final class Inspections {
   }
 
   static List<Finding> gapWithoutAction(AuditRule rule, Journey journey, AuditContext context) {
+    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
         ElementKind.GAP,
         Gap.class,
-        g -> followUps(journey, g.id()).isEmpty(),
+        g -> followUps.of(g.id()).isEmpty(),
         g -> "No action addresses the gap \"" + g.title() + "\"",
         g -> "Plan an action, with an owner and a KPI, that closes the gap");
   }
 
   static List<Finding> skillsGapWithoutTraining(
       AuditRule rule, Journey journey, AuditContext context) {
+    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
@@ -330,8 +332,7 @@ final class Inspections {
         Gap.class,
         g ->
             g.type() == GapType.EMPLOYEE_KNOWLEDGE_AND_SKILLS
-                && followUps(journey, g.id()).stream()
-                    .noneMatch(a -> a.kind() == ActionKind.TRAINING),
+                && followUps.of(g.id()).stream().noneMatch(a -> a.kind() == ActionKind.TRAINING),
         g -> "No training addresses the employee knowledge and skills gap \"" + g.title() + "\"",
         g -> "Plan training or coaching that gives employees the skills and knowledge it names");
   }
@@ -376,17 +377,6 @@ final class Inspections {
   }
 
   // -------------------------------------------------------------------------------- helpers
-
-  /** The actions that address an element and are not dropped. */
-  private static List<ActionItem> followUps(Journey journey, String elementId) {
-    List<ActionItem> live = new ArrayList<>();
-    for (ActionItem action : journey.actionsAddressing(elementId)) {
-      if (action.status() != ActionStatus.DROPPED) {
-        live.add(action);
-      }
-    }
-    return live;
-  }
 
   /** One finding about the whole journey if {@code flagged}, else none. */
   private static List<Finding> whole(

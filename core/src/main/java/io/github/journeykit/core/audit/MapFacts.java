@@ -1,5 +1,7 @@
 package io.github.journeykit.core.audit;
 
+import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.ActionStatus;
 import io.github.journeykit.core.model.ElementKind;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.Governance;
@@ -7,14 +9,19 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyElement;
 import io.github.journeykit.core.model.KpiKind;
 import io.github.journeykit.core.model.Measurement;
+import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What rules and the governance summary both count, defined once so that a rule's finding and the
@@ -40,6 +47,54 @@ final class MapFacts {
     }
   }
 
+  /**
+   * What follows up what: the actions, not dropped, by the ids they address; the elements gaps are
+   * at; and the moments at each touchpoint. Built in one pass, so that rules asking this of every
+   * element stay linear on large maps.
+   */
+  static final class FollowUps {
+    private final Map<String, List<ActionItem>> actions = new HashMap<>();
+    private final Set<String> gapLocations = new HashSet<>();
+    private final Map<String, List<MomentThatMatters>> moments = new HashMap<>();
+
+    FollowUps(Journey journey) {
+      for (ActionItem action : journey.actions()) {
+        if (action.status() != ActionStatus.DROPPED) {
+          addressing(action, action.gapIds());
+          addressing(action, action.momentIds());
+          addressing(action, action.touchpointIds());
+        }
+      }
+      for (Gap gap : journey.gaps()) {
+        gap.location().elementId().ifPresent(gapLocations::add);
+      }
+      for (MomentThatMatters moment : journey.moments()) {
+        moments.computeIfAbsent(moment.touchpointId(), k -> new ArrayList<>()).add(moment);
+      }
+    }
+
+    private void addressing(ActionItem action, List<String> ids) {
+      for (String id : ids) {
+        actions.computeIfAbsent(id, k -> new ArrayList<>()).add(action);
+      }
+    }
+
+    /** The actions, not dropped, that address the element. */
+    List<ActionItem> of(String elementId) {
+      return actions.getOrDefault(elementId, List.of());
+    }
+
+    /** Whether a gap is at the element. */
+    boolean hasGapAt(String elementId) {
+      return gapLocations.contains(elementId);
+    }
+
+    /** The moments that matter at the touchpoint. */
+    List<MomentThatMatters> momentsAt(String touchpointId) {
+      return moments.getOrDefault(touchpointId, List.of());
+    }
+  }
+
   /** The elements of one kind, in journey order. */
   static List<JourneyElement> elements(Journey journey, ElementKind kind) {
     List<JourneyElement> elements = new ArrayList<>();
@@ -52,17 +107,20 @@ final class MapFacts {
   }
 
   /**
-   * The current measurements: at each touchpoint, the latest measurement of each metric. Older
-   * ones are the metric's history, not what the map claims today.
+   * The current measurements: at each touchpoint, the latest measurement of each metric. Older ones
+   * are the metric's history, not what the map claims today.
    */
   static List<Current> currentMeasurements(Journey journey) {
     List<Current> current = new ArrayList<>();
     for (JourneyElement element : elements(journey, ElementKind.TOUCHPOINT)) {
       Touchpoint touchpoint = element.as(Touchpoint.class);
       List<Measurement> measurements = touchpoint.measurements();
+      // Once per metric, not per measurement: a long history stays linear.
+      Map<Metric, Measurement> latest = new HashMap<>();
       for (int i = 0; i < measurements.size(); i++) {
         Measurement measurement = measurements.get(i);
-        if (touchpoint.latest(measurement.metric()).get() == measurement) {
+        if (latest.computeIfAbsent(measurement.metric(), m -> touchpoint.latest(m).get())
+            == measurement) {
           current.add(
               new Current(element, element.path() + ".measurements[" + i + "]", measurement));
         }
@@ -129,7 +187,10 @@ final class MapFacts {
     if (claim.kind() == ElementKind.GAP) {
       Gap gap = claim.as(Gap.class);
       return !gap.evidence().isEmpty()
-          || gap.location().elementId().flatMap(journey::touchpoint).map(MapFacts::hasEvidence)
+          || gap.location()
+              .elementId()
+              .flatMap(journey::touchpoint)
+              .map(MapFacts::hasEvidence)
               .orElse(false);
     }
     MomentThatMatters moment = claim.as(MomentThatMatters.class);

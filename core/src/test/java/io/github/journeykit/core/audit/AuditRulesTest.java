@@ -2,6 +2,7 @@ package io.github.journeykit.core.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.ActionItem;
@@ -25,11 +26,14 @@ import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Polarity;
 import io.github.journeykit.core.model.Portfolio;
+import io.github.journeykit.core.model.Suppression;
 import io.github.journeykit.core.model.Touchpoint;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -132,7 +136,8 @@ class AuditRulesTest {
         new Case(
             AuditRules.stageWithoutOwner(),
             BROADBAND,
-            List.of("MEDIUM stage-without-owner at stages[2]: Nobody owns the stage \"Get it fixed\""),
+            List.of(
+                "MEDIUM stage-without-owner at stages[2]: Nobody owns the stage \"Get it fixed\""),
             BROADBAND.withStage(BROADBAND.stage("fix").get().withOwner("Field operations"))));
     cases.add(
         new Case(
@@ -299,26 +304,53 @@ class AuditRulesTest {
     return cases;
   }
 
+  /** One dynamic test per case, named after its rule. */
+  private static Stream<DynamicTest> perRule(Consumer<Case> check) {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.rule.id(), () -> check.accept(c)));
+  }
+
   @TestFactory
   Stream<DynamicTest> eachRuleFindsWhatItShouldAndNothingOnACleanJourney() {
-    return cases().stream()
-        .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.rule.id(),
-                    () -> {
-                      List<Finding> found = c.rule.inspect(c.triggering, TODAY);
-                      assertEquals(
-                          c.expected,
-                          found.stream().map(Finding::toString).collect(Collectors.toList()));
-                      for (Finding f : found) {
-                        assertEquals(c.rule.id(), f.ruleId());
-                        assertEquals(c.rule.defaultSeverity(), f.severity());
-                        assertEquals(c.rule.activationGap(), f.activationGap());
-                        assertFalse(f.suggestedFix().isBlank());
-                      }
-                      assertEquals(List.of(), c.rule.inspect(c.clean, TODAY));
-                    }));
+    return perRule(
+        c -> {
+          List<Finding> found = c.rule.inspect(c.triggering, TODAY);
+          assertEquals(c.expected, strings(found));
+          for (Finding f : found) {
+            assertEquals(c.rule.id(), f.ruleId());
+            assertEquals(c.rule.defaultSeverity(), f.severity());
+            assertEquals(c.rule.activationGap(), f.activationGap());
+            assertFalse(f.suggestedFix().isBlank());
+          }
+          assertEquals(List.of(), c.rule.inspect(c.clean, TODAY));
+        });
+  }
+
+  /**
+   * The journey suppresses the rule at the element of its first finding (or for the journey as a
+   * whole): the audit keeps that finding, with the reason, and leaves the others as they were.
+   */
+  @TestFactory
+  Stream<DynamicTest> eachRuleCanBeSuppressedWithAReason() {
+    String reason = "Accepted until the relaunch in March";
+    return perRule(
+        c -> {
+          List<Finding> found = c.rule.inspect(c.triggering, TODAY);
+          Optional<String> suppressedAt = found.get(0).elementId();
+          Journey suppressing =
+              c.triggering.withSuppression(
+                  suppressedAt
+                      .map(id -> Suppression.of(c.rule.id(), id, reason))
+                      .orElse(Suppression.of(c.rule.id(), reason)));
+          List<Finding> audited = AuditRegistry.of(List.of(c.rule)).audit(suppressing, TODAY);
+          assertEquals(found.size(), audited.size());
+          for (Finding f : audited) {
+            assertEquals(
+                f.elementId().equals(suppressedAt) ? Optional.of(reason) : Optional.empty(),
+                f.suppressedBecause(),
+                f.toString());
+          }
+          assertTrue(audited.get(0).isSuppressed());
+        });
   }
 
   @Test
@@ -380,7 +412,8 @@ class AuditRulesTest {
   @Test
   void theDesiredStateIsLookedUpInThePortfolioWhenThereIsOne() {
     AuditRule rule = AuditRules.currentStateWithoutDesiredState();
-    Portfolio alone = Portfolio.builder("retail", "Retail banking").addJourney(OPEN_ACCOUNT).build();
+    Portfolio alone =
+        Portfolio.builder("retail", "Retail banking").addJourney(OPEN_ACCOUNT).build();
     assertEquals(
         List.of(
             "MEDIUM current-state-without-desired-state: The portfolio \"Retail banking\" holds"
@@ -418,8 +451,9 @@ class AuditRulesTest {
     Governance neverReviewed =
         Governance.builder().from(owned).reviewCadence(Period.ofMonths(3)).build();
     assertEquals(
-        List.of("MEDIUM review-overdue: The map is to be reviewed every P3M but has never been"
-            + " reviewed"),
+        List.of(
+            "MEDIUM review-overdue: The map is to be reviewed every P3M but has never been"
+                + " reviewed"),
         strings(rule.inspect(BROADBAND.withGovernance(neverReviewed), TODAY)));
     Governance dueToday =
         Governance.builder()
