@@ -116,7 +116,9 @@ public abstract class ActivationReport {
    * @return the active findings
    */
   public List<Finding> activeFindings() {
-    return findings().stream().filter(f -> !f.isSuppressed()).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(f -> !f.isSuppressed())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -125,7 +127,9 @@ public abstract class ActivationReport {
    * @return the suppressed findings
    */
   public List<Finding> suppressedFindings() {
-    return findings().stream().filter(Finding::isSuppressed).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(Finding::isSuppressed)
+        .collect(ImmutableList.toImmutableList());
   }
 
   private List<Finding> select(Optional<GapType> gap) {

@@ -97,8 +97,8 @@ public interface AuditRule {
    * A finding about one element, with this rule's id, default severity and activation gap, and the
    * element's id and path set; add the message and the suggested fix.
    *
-   * @param element the element, as {@link Journey#find(String)} or {@link Journey#elements()}
-   *     gives it
+   * @param element the element, as {@link Journey#find(String)} or {@link Journey#elements()} gives
+   *     it
    * @return the builder
    */
   default Finding.Builder findingAt(JourneyElement element) {

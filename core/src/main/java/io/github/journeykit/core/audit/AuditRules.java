@@ -204,9 +204,9 @@ public final class AuditRules {
   }
 
   /**
-   * {@code journey-without-owner}, governance, {@link Severity#HIGH}: the map's governance names
-   * no owner. Seed 002: maps fail for lack of governance and oversight, and an ownerless map is
-   * not kept current.
+   * {@code journey-without-owner}, governance, {@link Severity#HIGH}: the map's governance names no
+   * owner. Seed 002: maps fail for lack of governance and oversight, and an ownerless map is not
+   * kept current.
    *
    * @return the rule
    */
@@ -281,8 +281,8 @@ public final class AuditRules {
   }
 
   /**
-   * {@code measurement-stale}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link Severity#MEDIUM}:
-   * a current measurement (the latest of its metric at a touchpoint) is undated, or was collected
+   * {@code measurement-stale}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link Severity#MEDIUM}: a
+   * current measurement (the latest of its metric at a touchpoint) is undated, or was collected
    * more than {@link AuditConfig#staleAfter()} before the audit's date. Seed 000: the leadership
    * gap "most often occurs when data about customer experiences isn't frequently gathered".
    *
@@ -354,9 +354,9 @@ public final class AuditRules {
   }
 
   /**
-   * {@code journey-without-vision}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
-   * Severity#MEDIUM}: the map states no experience vision. Seed 000: companies that close the
-   * customer expectations gap "have defined a brand-aligned experience vision".
+   * {@code journey-without-vision}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link Severity#MEDIUM}:
+   * the map states no experience vision. Seed 000: companies that close the customer expectations
+   * gap "have defined a brand-aligned experience vision".
    *
    * @return the rule
    */
@@ -366,9 +366,9 @@ public final class AuditRules {
 
   /**
    * {@code expectations-not-measured}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
-   * Severity#MEDIUM}: no touchpoint has an expectation measurement. Seed 000: closing the gap
-   * takes measuring the experience and comprehensively understanding expectations; seed 002 maps
-   * the gap between expectations and perceptions.
+   * Severity#MEDIUM}: no touchpoint has an expectation measurement. Seed 000: closing the gap takes
+   * measuring the experience and comprehensively understanding expectations; seed 002 maps the gap
+   * between expectations and perceptions.
    *
    * @return the rule
    */
@@ -390,9 +390,9 @@ public final class AuditRules {
 
   /**
    * {@code current-state-without-desired-state}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
-   * Severity#MEDIUM}: a current-state journey has no desired-state counterpart. With a portfolio
-   * in the {@link AuditContext}, the portfolio must hold a future-state journey that names it or
-   * that it names; without one, the journey must name a counterpart. Seed 000: the vision needs a
+   * Severity#MEDIUM}: a current-state journey has no desired-state counterpart. With a portfolio in
+   * the {@link AuditContext}, the portfolio must hold a future-state journey that names it or that
+   * it names; without one, the journey must name a counterpart. Seed 000: the vision needs a
    * strategy that brings it to life, and a map of the desired journey is where it starts.
    *
    * @return the rule
@@ -415,8 +415,8 @@ public final class AuditRules {
 
   /**
    * {@code pain-point-without-gap-or-action}, governance, {@link Severity#HIGH}: a touchpoint below
-   * its emotion baseline has no gap located at it and no action (not dropped) that addresses it
-   * or one of its moments. Seed 003: "fix what's broken"; seed 002: maps fail when insight is not
+   * its emotion baseline has no gap located at it and no action (not dropped) that addresses it or
+   * one of its moments. Seed 003: "fix what's broken"; seed 002: maps fail when insight is not
    * turned into action.
    *
    * @return the rule
@@ -437,8 +437,8 @@ public final class AuditRules {
 
   /**
    * {@code action-without-kpi}, governance, {@link Severity#LOW}: an action that is not dropped
-   * names no KPI, so nobody can tell whether it worked. Seed 004: "define a set of key metrics,
-   * and most importantly, measure progress".
+   * names no KPI, so nobody can tell whether it worked. Seed 004: "define a set of key metrics, and
+   * most importantly, measure progress".
    *
    * @return the rule
    */

@@ -63,7 +63,9 @@ public abstract class GapVerdict {
    * @return the active findings
    */
   public List<Finding> activeFindings() {
-    return findings().stream().filter(f -> !f.isSuppressed()).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(f -> !f.isSuppressed())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -72,12 +74,14 @@ public abstract class GapVerdict {
    * @return the suppressed findings
    */
   public List<Finding> suppressedFindings() {
-    return findings().stream().filter(Finding::isSuppressed).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(Finding::isSuppressed)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * {@link Verdict#OPEN} if an active finding is high or critical, {@link Verdict#AT_RISK} if
-   * there are active findings but none is, {@link Verdict#CLOSED} if there are none.
+   * {@link Verdict#OPEN} if an active finding is high or critical, {@link Verdict#AT_RISK} if there
+   * are active findings but none is, {@link Verdict#CLOSED} if there are none.
    *
    * @return the verdict
    */
@@ -124,8 +128,7 @@ public abstract class GapVerdict {
   }
 
   private static int serious(List<Finding> findings) {
-    return (int)
-        findings.stream().filter(f -> f.severity().compareTo(Severity.HIGH) >= 0).count();
+    return (int) findings.stream().filter(f -> f.severity().compareTo(Severity.HIGH) >= 0).count();
   }
 
   private static String count(int n, String noun) {

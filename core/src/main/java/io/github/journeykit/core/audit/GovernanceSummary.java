@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * How well a journey map is governed, in the measures seed 002 asks for: who owns it, how many of
- * its steps have an owner, how fresh its data is, how much of what it claims rests on evidence,
- * how many of its KPIs measure customer outcomes, and whether its review is on time.
+ * its steps have an owner, how fresh its data is, how much of what it claims rests on evidence, how
+ * many of its KPIs measure customer outcomes, and whether its review is on time.
  *
  * <pre>{@code
  * GovernanceSummary governance = GovernanceSummary.of(journey, AuditContext.of(today));
@@ -47,8 +47,7 @@ public abstract class GovernanceSummary {
     Builder summary =
         builder()
             .ownerCoverage(MapFacts.ownerCoverage(journey))
-            .freshness(
-                MapFacts.freshness(journey, context.asOf(), context.config().staleAfter()))
+            .freshness(MapFacts.freshness(journey, context.asOf(), context.config().staleAfter()))
             .evidence(MapFacts.evidence(journey))
             .outcomeKpis(MapFacts.kpis(journey, KpiKind.OUTCOME))
             .reviewStatus(MapFacts.reviewStatus(journey.governance(), context.asOf()));

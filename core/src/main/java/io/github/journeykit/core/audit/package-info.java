@@ -1,14 +1,14 @@
 /**
  * Checks a journey map the way a CX lead would: pluggable {@link
- * io.github.journeykit.core.audit.AuditRule}s produce {@link io.github.journeykit.core.audit.Finding}s,
- * and an {@link io.github.journeykit.core.audit.ActivationReport} groups them under the four
- * activation gaps of seed 000, with a verdict per gap and a {@link
- * io.github.journeykit.core.audit.GovernanceSummary}.
+ * io.github.journeykit.core.audit.AuditRule}s produce {@link
+ * io.github.journeykit.core.audit.Finding}s, and an {@link
+ * io.github.journeykit.core.audit.ActivationReport} groups them under the four activation gaps of
+ * seed 000, with a verdict per gap and a {@link io.github.journeykit.core.audit.GovernanceSummary}.
  *
- * <p>The built-in rules are reachable from {@link io.github.journeykit.core.audit.AuditRules};
- * an {@link io.github.journeykit.core.audit.AuditRegistry} runs them with rules of your own,
- * passed in or found through {@link java.util.ServiceLoader}. The audit judges staleness against
- * the date an {@link io.github.journeykit.core.audit.AuditContext} gives: it never reads the clock.
+ * <p>The built-in rules are reachable from {@link io.github.journeykit.core.audit.AuditRules}; an
+ * {@link io.github.journeykit.core.audit.AuditRegistry} runs them with rules of your own, passed in
+ * or found through {@link java.util.ServiceLoader}. The audit judges staleness against the date an
+ * {@link io.github.journeykit.core.audit.AuditContext} gives: it never reads the clock.
  *
  * <pre>{@code
  * ActivationReport report = AuditRegistry.builtIns()

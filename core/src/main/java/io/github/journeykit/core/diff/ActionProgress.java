@@ -9,8 +9,8 @@ import io.github.journeykit.core.model.ActionStatus;
 import org.immutables.value.Value;
 
 /**
- * An action item whose status differs between two versions of a journey: both versions, and
- * whether it closed (went from proposed, planned or in progress to done or dropped).
+ * An action item whose status differs between two versions of a journey: both versions, and whether
+ * it closed (went from proposed, planned or in progress to done or dropped).
  *
  * <pre>{@code
  * ActionProgress eta = ActionProgress.of(before.action("eta-sms").get(),

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One difference between two versions of a journey: an element added, removed, moved or changed,
- * or a change to the journey's own fields (title, vision, state, tags, governance, suppressions).
- * It carries everything a renderer shows: the element's kind, id and label, where it was and where
- * it is, and for a change the fields with their values before and after as text.
+ * One difference between two versions of a journey: an element added, removed, moved or changed, or
+ * a change to the journey's own fields (title, vision, state, tags, governance, suppressions). It
+ * carries everything a renderer shows: the element's kind, id and label, where it was and where it
+ * is, and for a change the fields with their values before and after as text.
  *
  * <pre>{@code
  * for (Change change : JourneyDiff.between(before, after).changes()) {

@@ -15,8 +15,8 @@ import java.util.Set;
  * Finds the changes between two versions of a journey, matching elements by id and kind.
  *
  * <p>The order is fixed: first the change to the journey's own fields, then every element of the
- * later version in journey order (moved before changed where both apply), then the removed
- * elements in the earlier version's journey order.
+ * later version in journey order (moved before changed where both apply), then the removed elements
+ * in the earlier version's journey order.
  *
  * <p>An element has moved when a touchpoint is in another stage, or when it is not among the
  * longest run of kept elements of its list (or its stage) that stayed in the same relative order;

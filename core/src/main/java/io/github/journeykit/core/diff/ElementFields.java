@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The fields a diff compares for each kind of element, in the order the element declares them,
- * and the label that names an element. A stage's touchpoints and the journey's elements are not
- * fields: they are compared as elements of their own.
+ * The fields a diff compares for each kind of element, in the order the element declares them, and
+ * the label that names an element. A stage's touchpoints and the journey's elements are not fields:
+ * they are compared as elements of their own.
  *
  * @param <T> the element's type
  */
@@ -42,7 +42,8 @@ final class ElementFields<T> {
           .field("governance.communicationPlan", j -> j.governance().communicationPlan())
           .field("suppressions", Journey::suppressions);
 
-  private static final Map<ElementKind, ElementFields<?>> BY_KIND = new EnumMap<>(ElementKind.class);
+  private static final Map<ElementKind, ElementFields<?>> BY_KIND =
+      new EnumMap<>(ElementKind.class);
 
   static {
     BY_KIND.put(

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * order: first the change to the journey's own fields (title, vision, state, tags, governance,
  * suppressions), then every element of the later version in journey order (personas, each stage
  * followed by its touchpoints, moments, gaps, actions, KPIs), an element that moved and changed
- * giving its move first; then the removed elements in the earlier version's journey order. The
- * same two journeys always give an equal diff and the same {@link #summary()}.
+ * giving its move first; then the removed elements in the earlier version's journey order. The same
+ * two journeys always give an equal diff and the same {@link #summary()}.
  *
  * <pre>{@code
  * JourneyDiff diff = JourneyDiff.between(lastQuarter, today);

@@ -32,8 +32,8 @@ public abstract class PainPointChange {
    * @param before the touchpoint in the earlier version
    * @param after the touchpoint in the later version, with the same id
    * @return the change
-   * @throws io.github.journeykit.core.model.ValidationException if the ids differ or the
-   *     touchpoint is a pain point in both versions or in neither
+   * @throws io.github.journeykit.core.model.ValidationException if the ids differ or the touchpoint
+   *     is a pain point in both versions or in neither
    */
   public static PainPointChange of(Touchpoint before, Touchpoint after) {
     requireNonNull(before, "before");

@@ -217,9 +217,9 @@ public abstract class Journey {
   }
 
   /**
-   * Every persona, stage, touchpoint, moment, gap, action and KPI with its kind and path, in journey
-   * order: the personas, then each stage followed by its touchpoints, then the moments, gaps,
-   * actions and KPIs.
+   * Every persona, stage, touchpoint, moment, gap, action and KPI with its kind and path, in
+   * journey order: the personas, then each stage followed by its touchpoints, then the moments,
+   * gaps, actions and KPIs.
    *
    * @return the elements
    */

@@ -79,7 +79,8 @@ class ActivationReportTest {
     // Five months on, the in-progress hand-off action is overdue: a HIGH organisational finding.
     Journey journey = SampleJourneys.broadbandFaultFuture();
     AuditContext later = AuditContext.of(LocalDate.of(2027, 4, 15));
-    GapVerdict open = AuditRegistry.builtIns().report(journey, later).verdict(GapType.ORGANISATIONAL);
+    GapVerdict open =
+        AuditRegistry.builtIns().report(journey, later).verdict(GapType.ORGANISATIONAL);
     assertEquals(Verdict.OPEN, open.verdict());
     assertEquals(
         "3 findings, 1 high or critical, signal owners, enablers or follow-through missing to"

@@ -74,7 +74,8 @@ class AuditRegistryTest {
     Collections.sort(sorted);
     assertEquals(sorted, ids);
     assertEquals(AuditRules.builtIns(), AuditRegistry.builtIns().rules());
-    assertSame(AuditRules.touchpointWithoutOwner(),
+    assertSame(
+        AuditRules.touchpointWithoutOwner(),
         AuditRegistry.builtIns().rule("touchpoint-without-owner").get());
     assertEquals(Optional.empty(), AuditRegistry.builtIns().rule("no-such-rule"));
     assertTrue(AuditRegistry.builtIns().toString().startsWith("AuditRegistry[action-overdue, "));
@@ -85,7 +86,8 @@ class AuditRegistryTest {
     AuditRule own = rule("brand-voice", r -> r.finding().message("M").suggestedFix("F").build());
     AuditRegistry registry = AuditRegistry.builtIns().with(own);
     assertEquals(AuditRules.builtIns().size() + 1, registry.rules().size());
-    assertEquals(List.of("action-without-owner", "brand-voice", "claims-without-evidence"),
+    assertEquals(
+        List.of("action-without-owner", "brand-voice", "claims-without-evidence"),
         registry.rules().subList(2, 5).stream().map(AuditRule::id).collect(Collectors.toList()));
     assertTrue(
         registry.audit(SampleJourneys.broadbandFault(), TODAY).stream()
@@ -123,7 +125,8 @@ class AuditRegistryTest {
     AuditContext context =
         AuditContext.builder()
             .asOf(SampleJourneys.TODAY)
-            .config(AuditConfig.builder().putSeverity("stage-without-owner", Severity.CRITICAL).build())
+            .config(
+                AuditConfig.builder().putSeverity("stage-without-owner", Severity.CRITICAL).build())
             .build();
     List<Finding> findings = AuditRegistry.builtIns().audit(journey, context);
     Finding stage = only(findings, "stage-without-owner");
@@ -199,12 +202,36 @@ class AuditRegistryTest {
             (r, j) -> {
               throw new IllegalArgumentException("boom");
             });
-    AuditRule foreign = rule("foreign", r -> Finding.builder().ruleId("other").severity(Severity.LOW)
-        .message("M").suggestedFix("F").build());
-    AuditRule ghost = rule("ghost", r -> r.finding().elementId("ghost").path("stages[9]")
-        .message("M").suggestedFix("F").build());
-    AuditRule misplaced = rule("misplaced", r -> r.finding().elementId("call")
-        .path("stages[0]").message("M").suggestedFix("F").build());
+    AuditRule foreign =
+        rule(
+            "foreign",
+            r ->
+                Finding.builder()
+                    .ruleId("other")
+                    .severity(Severity.LOW)
+                    .message("M")
+                    .suggestedFix("F")
+                    .build());
+    AuditRule ghost =
+        rule(
+            "ghost",
+            r ->
+                r.finding()
+                    .elementId("ghost")
+                    .path("stages[9]")
+                    .message("M")
+                    .suggestedFix("F")
+                    .build());
+    AuditRule misplaced =
+        rule(
+            "misplaced",
+            r ->
+                r.finding()
+                    .elementId("call")
+                    .path("stages[0]")
+                    .message("M")
+                    .suggestedFix("F")
+                    .build());
     AuditRule gap =
         rule(
             "wrong-gap",
@@ -230,18 +257,25 @@ class AuditRegistryTest {
     String prefix = " (io.github.journeykit.core.audit.AuditRegistryTest$FixedRule): ";
     assertEquals(
         "The audit of journey \"broadband-fault\" failed in 6 rules:"
-            + "\n  - foreign" + prefix
+            + "\n  - foreign"
+            + prefix
             + "java.lang.IllegalStateException: returned a finding of rule \"other\""
-            + "\n  - ghost" + prefix
+            + "\n  - ghost"
+            + prefix
             + "java.lang.IllegalStateException: returned a finding about \"ghost\", which is not"
             + " an element of the journey"
-            + "\n  - misplaced" + prefix
+            + "\n  - misplaced"
+            + prefix
             + "java.lang.IllegalStateException: returned a finding about \"call\" at stages[0],"
             + " which is not within its path stages[1].touchpoints[0]"
-            + "\n  - null-list" + prefix
+            + "\n  - null-list"
+            + prefix
             + "java.lang.IllegalStateException: returned null instead of a list of findings"
-            + "\n  - throwing" + prefix + "java.lang.IllegalArgumentException: boom"
-            + "\n  - wrong-gap" + prefix
+            + "\n  - throwing"
+            + prefix
+            + "java.lang.IllegalArgumentException: boom"
+            + "\n  - wrong-gap"
+            + prefix
             + "java.lang.IllegalStateException: returned a finding that signals ORGANISATIONAL"
             + " where the rule signals no gap",
         e.getMessage());
@@ -260,8 +294,8 @@ class AuditRegistryTest {
   }
 
   private static Finding only(List<Finding> findings, String ruleId) {
-    List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(ruleId))
-        .collect(Collectors.toList());
+    List<Finding> of =
+        findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
     assertEquals(1, of.size(), ruleId);
     return of.get(0);
   }

@@ -91,9 +91,7 @@ class GovernanceSummaryTest {
   @Test
   void anEmptyJourneyHasSharesOfNothing() {
     Journey bare =
-        Journey.builder("bare", "Bare")
-            .addStage(Stage.builder("only", "Only").build())
-            .build();
+        Journey.builder("bare", "Bare").addStage(Stage.builder("only", "Only").build()).build();
     GovernanceSummary summary = GovernanceSummary.of(bare, AuditContext.of(SampleJourneys.TODAY));
     assertEquals(Share.of(0, 1), summary.ownerCoverage());
     assertEquals(Share.of(0, 0), summary.freshness());

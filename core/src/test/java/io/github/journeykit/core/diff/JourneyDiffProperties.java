@@ -34,8 +34,8 @@ class JourneyDiffProperties {
               JourneyDiff same = JourneyDiff.between(journey, journey);
               assertTrue(same.isEmpty(), same::summary);
               assertTrue(same.progress().isEmpty());
-              assertTrue(JourneyDiff.between(journey, Journey.builder().from(journey).build())
-                  .isEmpty());
+              assertTrue(
+                  JourneyDiff.between(journey, Journey.builder().from(journey).build()).isEmpty());
             });
   }
 
@@ -134,7 +134,11 @@ class JourneyDiffProperties {
                   .withTouchpointMoved(
                       added.id(), stage.id(), where % (stage.touchpoints().size() + 1));
           return new Edit(
-              after, ChangeKind.ADDED, ElementKind.TOUCHPOINT, Set.of(added.id()), Optional.empty());
+              after,
+              ChangeKind.ADDED,
+              ElementKind.TOUCHPOINT,
+              Set.of(added.id()),
+              Optional.empty());
         }
       case 2:
         {
@@ -159,7 +163,9 @@ class JourneyDiffProperties {
           Journey after = journey.withStageMoved(stages.get(from).id(), to);
           // Of two neighbours that swap places, the diff names the one that came later before.
           String moved =
-              Math.abs(from - to) == 1 ? stages.get(Math.max(from, to)).id() : stages.get(from).id();
+              Math.abs(from - to) == 1
+                  ? stages.get(Math.max(from, to)).id()
+                  : stages.get(from).id();
           return new Edit(
               after, ChangeKind.MOVED, ElementKind.STAGE, Set.of(moved), Optional.empty());
         }
@@ -236,16 +242,21 @@ class JourneyDiffProperties {
             (journey, pick, where) -> {
               // Two edits at once: a stage moved and an action removed.
               int to = where % journey.stages().size();
-              Journey after = journey.withStageMoved(journey.stages().get(pick % journey.stages().size()).id(), to);
+              Journey after =
+                  journey.withStageMoved(
+                      journey.stages().get(pick % journey.stages().size()).id(), to);
               if (!journey.actions().isEmpty()) {
-                after = after.withoutAction(journey.actions().get(pick % journey.actions().size()).id());
+                after =
+                    after.withoutAction(
+                        journey.actions().get(pick % journey.actions().size()).id());
               }
               JourneyDiff diff = JourneyDiff.between(journey, after);
               for (Change change : diff.changes()) {
                 String id = change.elementId().get();
                 Optional<JourneyElement> was = journey.find(id);
                 assertTrue(was.isPresent());
-                assertTrue(change.kind() == ChangeKind.MOVED || change.kind() == ChangeKind.REMOVED);
+                assertTrue(
+                    change.kind() == ChangeKind.MOVED || change.kind() == ChangeKind.REMOVED);
               }
               assertTrue(diff.changes(ChangeKind.MOVED).size() <= 1, diff::summary);
             });

@@ -55,8 +55,7 @@ class JourneyDiffTest {
             .withTouchpointMoved("chat", "report", 0);
     JourneyDiff diff = JourneyDiff.between(BROADBAND, after);
     assertEquals(
-        List.of(
-            "ADDED touchpoint chat \"Chat with an agent\" at stages[1].touchpoints[0]"),
+        List.of("ADDED touchpoint chat \"Chat with an agent\" at stages[1].touchpoints[0]"),
         strings(diff.changes()));
     Change added = diff.changes().get(0);
     assertEquals(Optional.of(ElementKind.TOUCHPOINT), added.elementKind());
@@ -269,8 +268,7 @@ class JourneyDiffTest {
                     .beforePath("stages[0]")
                     .addField(FieldChange.of("name", Optional.of("a"), Optional.of("b")))
                     .build());
-    assertEquals(
-        List.of("elementKind", "beforePath", "afterPath", "fields"), paths(added));
+    assertEquals(List.of("elementKind", "beforePath", "afterPath", "fields"), paths(added));
     ValidationException journey =
         assertThrows(
             ValidationException.class,
@@ -299,7 +297,14 @@ class JourneyDiffTest {
   @Test
   void everyAttributeOfEveryElementIsCompared() {
     assertEquals(
-        attributes(Journey.Builder.class, "personas", "stages", "moments", "gaps", "actions", "kpis",
+        attributes(
+            Journey.Builder.class,
+            "personas",
+            "stages",
+            "moments",
+            "gaps",
+            "actions",
+            "kpis",
             "governance"),
         withoutGovernance(ElementFields.JOURNEY.names()));
     assertEquals(

@@ -87,7 +87,8 @@ class ProgressTest {
     Kpi unmeasured = Kpi.builder("nps", "NPS", KpiKind.OUTCOME).target(40).build();
     assertEquals(
         List.of(),
-        Progress.between(BROADBAND.withKpi(unmeasured), BROADBAND.withKpi(unmeasured.withCurrent(31)))
+        Progress.between(
+                BROADBAND.withKpi(unmeasured), BROADBAND.withKpi(unmeasured.withCurrent(31)))
             .kpis());
   }
 
@@ -142,8 +143,7 @@ class ProgressTest {
   void progressValuesCheckThatTheyDescribeOneElement() {
     Kpi aht = BROADBAND.kpi("aht").get();
     Kpi other = Kpi.builder("other", "Other", KpiKind.OUTPUT).build();
-    assertEquals(
-        List.of("before.id", "before.current"), paths(() -> KpiMovement.of(other, aht)));
+    assertEquals(List.of("before.id", "before.current"), paths(() -> KpiMovement.of(other, aht)));
     ActionItem fix = ActionItem.of("fix", "Fix", ActionKind.FIX);
     assertEquals(
         List.of("before.id", "after.status"),
