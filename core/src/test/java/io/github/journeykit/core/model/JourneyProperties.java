@@ -11,6 +11,7 @@ import io.github.journeykit.core.fixtures.JourneyGenerators;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -291,6 +292,11 @@ class JourneyProperties {
                   if (refs.get(j).equals(target)) {
                     expected.add("actions[" + i + "].touchpointIds[" + j + "]");
                   }
+                }
+              }
+              for (int i = 0; i < journey.suppressions().size(); i++) {
+                if (journey.suppressions().get(i).elementId().equals(Optional.of(target))) {
+                  expected.add("suppressions[" + i + "].elementId");
                 }
               }
               ValidationException e =
