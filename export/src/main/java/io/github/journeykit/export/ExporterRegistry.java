@@ -108,7 +108,7 @@ public final class ExporterRegistry {
     for (JourneyExporter exporter : sorted) {
       String name = exporter.name();
       String who = exporter.getClass().getName();
-      if (!Problems.KEY.matcher(name).matches()) {
+      if (!Problems.isKey(name)) {
         problems.add(who + ": name " + Problems.KEY_RULE + " (was \"" + name + "\")");
       }
       if (!EXTENSION.matcher(exporter.fileExtension()).matches()) {

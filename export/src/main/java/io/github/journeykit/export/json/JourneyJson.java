@@ -48,8 +48,11 @@ public final class JourneyJson {
   /** The format version this library writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The largest document read, in characters (or bytes, for byte input): 128 MiB. */
-  public static final long MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
+  /**
+   * The largest document read, in characters (or bytes, for byte input): 1 GiB, room for a journey
+   * of some 400,000 richly measured touchpoints.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 1L << 30;
 
   /** The deepest nesting of arrays and objects read. */
   public static final int MAX_NESTING_DEPTH = 32;

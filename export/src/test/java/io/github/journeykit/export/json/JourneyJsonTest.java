@@ -143,12 +143,43 @@ class JourneyJsonTest {
   }
 
   @Test
-  void refusesDuplicateKeys() {
-    FormatProblem problem =
-        only(SMALL.replace("\"name\": \"Apply\",", "\"name\": \"Apply\", \"name\": \"Again\","));
-    assertEquals("/stages/0/name", problem.pointer());
-    assertEquals("must not repeat a member of the same object", problem.rule());
-    assertEquals(9, problem.line());
+  void refusesDuplicateKeysAlongsideEveryOtherProblem() {
+    String json =
+        SMALL
+            .replace("\"name\": \"Apply\",", "\"name\": \"Apply\", \"name\": \"Again\",")
+            .replace("\"channel\": \"web\"", "\"channel\": \"web\", \"lane\": 1")
+            .replace(
+                "\"title\": \"Open an account\",",
+                "\"title\": \"Open an account\", \"actions\": [{\"id\": \"a\", \"title\": \"A\","
+                    + " \"kind\": \"FIX\", \"estimates\": {\"reach\": 1, \"reach\": 2}}],");
+    List<FormatProblem> problems = problems(json);
+    assertEquals(
+        List.of("/actions/0/estimates/reach", "/stages/0/name", "/stages/0/touchpoints/0/lane"),
+        problems.stream().map(FormatProblem::pointer).collect(Collectors.toList()));
+    FormatProblem repeated = problems.get(1);
+    assertEquals("must not repeat a member of the same object", repeated.rule());
+    assertEquals(Optional.of("name"), repeated.value());
+    assertEquals(9, repeated.line());
+    assertEquals(problems.get(0).rule(), repeated.rule());
+  }
+
+  @Test
+  void datesMustExistInTheCalendar() {
+    String reviewed =
+        SMALL.replace(
+            "\"title\": \"Open an account\",",
+            "\"title\": \"Open an account\", \"governance\": {\"lastReviewed\": \"DATE\"},");
+    for (String date : List.of("2026-01-31", "2024-02-29", "0001-01-01")) {
+      assertEquals(
+          Optional.of(java.time.LocalDate.parse(date)),
+          JourneyJson.read(reviewed.replace("DATE", date)).governance().lastReviewed());
+    }
+    for (String date :
+        List.of("2026-02-29", "2026-04-31", "2026-00-10", "2026-1-10", "2026-01-1x")) {
+      FormatProblem problem = only(reviewed.replace("DATE", date));
+      assertEquals("/governance/lastReviewed", problem.pointer());
+      assertEquals("must be an ISO-8601 date such as 2026-10-31", problem.rule());
+    }
   }
 
   @Test
