@@ -147,6 +147,20 @@ class HostileTextTest {
   }
 
   @Test
+  void noDirectionOverrideTurnsTheRenderingsOwnText() {
+    for (JourneyExporter exporter : Exporters.builtIns()) {
+      // JSON and CSV are data and keep text exactly; a spreadsheet shows each cell on its own.
+      if (exporter.name().equals("json") || exporter.name().equals("csv")) {
+        continue;
+      }
+      String output = exporter.render(REPORT);
+      assertTrue(output.contains("\u0645\u0631\u062D\u0628\u0627 RTL"), exporter.name());
+      assertFalse(
+          Pattern.compile("[\u202A-\u202E\u2066-\u2069]").matcher(output).find(), exporter.name());
+    }
+  }
+
+  @Test
   void svgIsWellFormedWithoutScriptsHandlersOrLinks() {
     assertSafeXml(Exporters.svg().render(REPORT));
   }

@@ -3,8 +3,9 @@ package io.github.journeykit.export.internal.text;
 /**
  * Makes free text from a journey safe to place in a rendering: control characters, lone surrogates
  * and the non-characters U+FFFE and U+FFFF (none of which XML 1.0 can hold, and which no reader
- * wants) become the replacement character U+FFFD, so that their presence stays visible. Not public
- * API.
+ * wants), and the bidirectional embeddings, overrides and isolates (which would turn the text
+ * around them), become the replacement character U+FFFD, so that their presence stays visible.
+ * Right-to-left letters and the direction marks U+200E and U+200F stay. Not public API.
  */
 public final class PlainText {
   /** What stands in for a character that cannot be shown. */
@@ -80,7 +81,16 @@ public final class PlainText {
         && c != '\uFFFE'
         && c != '\uFFFF'
         && c != '\u2028'
-        && c != '\u2029';
+        && c != '\u2029'
+        && !isDirectionControl(c);
+  }
+
+  /**
+   * Whether {@code c} opens or closes a bidirectional embedding, override or isolate (U+202A to
+   * U+202E, U+2066 to U+2069): left in, one would reverse the rendering's own text around it.
+   */
+  private static boolean isDirectionControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   private static boolean isLineBreak(char c) {
