@@ -1,4 +1,19 @@
-/** JourneyKit's exporters: renderings of journeys, and the JSON format that reads back. */
+/**
+ * JourneyKit's exporters: renderings of journeys (JSON, CSV, Markdown, Mermaid, SVG, HTML), and the
+ * versioned JSON format that reads back.
+ *
+ * <p>Start with {@link io.github.journeykit.export.Exporters} and {@link
+ * io.github.journeykit.export.json.JourneyJson}.
+ */
 module io.github.journeykit.export {
   requires transitive io.github.journeykit.core;
+  requires com.fasterxml.jackson.core;
+  requires de.siegmar.fastcsv;
+  requires java.xml;
+
+  exports io.github.journeykit.export;
+  exports io.github.journeykit.export.json;
+
+  // Exporters of other jars, found by ExporterRegistry.load().
+  uses io.github.journeykit.export.JourneyExporter;
 }

@@ -1,5 +1,7 @@
 package io.github.journeykit.core;
 
+import static io.github.journeykit.core.fixtures.ApiTesting.testMethods;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.journeykit.core.audit.ActivationReport;
@@ -57,8 +59,6 @@ import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
@@ -150,21 +150,6 @@ class PublicApiTest {
         .setDefault(ClassLoader.class, PublicApiTest.class.getClassLoader())
         .setDefault(ModuleLayer.class, ModuleLayer.boot())
         .setDefault(FieldChange.class, FieldChange.of("f", Optional.of("a"), Optional.empty()));
-  }
-
-  /**
-   * Tests the public methods that {@code api} declares, on {@code instance}: the generated
-   * implementation class is not public, so its own methods are not the API.
-   */
-  private static void testMethods(NullPointerTester tester, Class<?> api, Object instance) {
-    for (Method method : api.getMethods()) {
-      if (!Modifier.isStatic(method.getModifiers())
-          && method.getDeclaringClass() != Object.class
-          && method.getParameterCount() > 0
-          && !method.getName().equals("equals")) {
-        tester.testMethod(instance, method);
-      }
-    }
   }
 
   @Test

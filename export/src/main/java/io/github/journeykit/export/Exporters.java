@@ -1,0 +1,115 @@
+package io.github.journeykit.export;
+
+import io.github.journeykit.export.internal.csv.CsvExporter;
+import io.github.journeykit.export.internal.json.JsonExporter;
+import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
+import io.github.journeykit.export.internal.report.HtmlReportExporter;
+import io.github.journeykit.export.internal.report.MarkdownReportExporter;
+import io.github.journeykit.export.internal.svg.SvgJourneyMapExporter;
+import java.util.List;
+
+/**
+ * The built-in exporters. Each is stateless and thread-safe.
+ *
+ * <pre>{@code
+ * String svg = Exporters.svg().render(MapReport.of(journey));
+ * Exporters.json().write(MapReport.of(journey), Files.newOutputStream(path));
+ * }</pre>
+ */
+public final class Exporters {
+  private static final JourneyExporter JSON = new JsonExporter();
+  private static final JourneyExporter CSV = new CsvExporter();
+  private static final JourneyExporter MARKDOWN = new MarkdownReportExporter();
+  private static final JourneyExporter MERMAID = new MermaidJourneyExporter();
+  private static final JourneyExporter SVG = new SvgJourneyMapExporter();
+  private static final JourneyExporter HTML = new HtmlReportExporter();
+
+  private Exporters() {}
+
+  /**
+   * The JSON format ({@code json}, {@code application/json}): every field of the journey, and the
+   * score sheet and findings when given, in the versioned format that {@link
+   * io.github.journeykit.export.json.JourneyJson} reads back and its JSON Schema describes.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter json() {
+    return JSON;
+  }
+
+  /**
+   * CSV ({@code csv}, {@code text/csv}): RFC 4180, UTF-8, CRLF line ends, two tables in one file. A
+   * touchpoint table (stage, order, touchpoint, channel, lane, owner, emotion, expectation,
+   * perception, experience gap, sample sizes, score), then an empty record, then an action table
+   * (rank, action, kind, status, owner, due, addresses, KPIs, score). Text cells that a spreadsheet
+   * would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
+   * carriage return) are prefixed with an apostrophe.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter csv() {
+    return CSV;
+  }
+
+  /**
+   * A Markdown report ({@code markdown}, {@code text/markdown}): the journey summary, the map as a
+   * Mermaid diagram, per-stage touchpoint tables, moments that matter, gaps by type, ranked
+   * actions, KPIs (outcome versus output) and the audit findings when given. Text from the journey
+   * is escaped so that it never becomes Markdown or HTML.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter markdown() {
+    return MARKDOWN;
+  }
+
+  /**
+   * A Mermaid {@code journey} diagram ({@code mermaid}, {@code text/vnd.mermaid}): the title, one
+   * section per stage and one task per touchpoint, with the persona and the channel as actors.
+   *
+   * <p>The task score (1 to 5) comes from the touchpoint's latest emotion: the value's place on its
+   * scale, from the worse end to the better one, mapped linearly onto 1..5 and rounded half up (so
+   * on the -2..+2 emotion scale, -2 gives 1, 0 gives 3 and +2 gives 5). Touchpoints without an
+   * emotion, or with an emotion on a scale without an upper bound, get the neutral 3. The
+   * characters that break Mermaid's grammar ({@code :}, {@code #}, {@code ;}, line breaks, and
+   * {@code ,} in actors) are replaced by spaces, and markup characters by look-alikes.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter mermaid() {
+    return MERMAID;
+  }
+
+  /**
+   * An SVG journey map ({@code svg}, {@code image/svg+xml}): stage columns with headers, touchpoint
+   * cards in four service-blueprint lanes, the emotion curve against its baseline with pain points
+   * and the segments below the baseline in red, moments that matter, gaps and top actions, and a
+   * legend. The canvas grows with the number of stages and touchpoints. It holds no scripts and no
+   * external references.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter svg() {
+    return SVG;
+  }
+
+  /**
+   * An HTML report ({@code html}, {@code text/html}): one self-contained, printable page with the
+   * summary, the SVG map and the tables of the Markdown report, inline CSS, no scripts and a
+   * Content Security Policy that forbids loading anything.
+   *
+   * @return the exporter
+   */
+  public static JourneyExporter html() {
+    return HTML;
+  }
+
+  /**
+   * The six built-in exporters, in the order json, csv, markdown, mermaid, svg, html.
+   *
+   * @return the exporters
+   */
+  public static List<JourneyExporter> builtIns() {
+    return List.of(JSON, CSV, MARKDOWN, MERMAID, SVG, HTML);
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.journeykit.export.internal.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.Measurement;
+import io.github.journeykit.core.model.Metric;
+import io.github.journeykit.core.model.Stage;
+import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.score.Score;
+import io.github.journeykit.export.MapReport;
+import io.github.journeykit.export.internal.BuiltInExporter;
+import io.github.journeykit.export.internal.text.Decimals;
+import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.Words;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
+ * 4180 file written with FastCSV. Not public API: use {@code Exporters.csv()}.
+ *
+ * <p>Measured values and scores are written exactly (the shortest text that reads back as the same
+ * double); the experience gap, computed here, to six significant digits. Empty cells stand for
+ * values the journey does not have. Text cells that a spreadsheet would evaluate as a formula are
+ * prefixed with an apostrophe.
+ */
+public final class CsvExporter extends BuiltInExporter {
+  /** The csv exporter. */
+  public CsvExporter() {
+    super("csv", "csv", "text/csv; charset=UTF-8; header=present");
+  }
+
+  /** The header of the touchpoint table. */
+  static final String[] TOUCHPOINT_COLUMNS = {
+    "stage_id",
+    "stage",
+    "order",
+    "touchpoint_id",
+    "touchpoint",
+    "channel",
+    "lane",
+    "owner",
+    "emotion",
+    "expectation",
+    "perception",
+    "gap",
+    "emotion_n",
+    "expectation_n",
+    "perception_n",
+    "score"
+  };
+
+  /** The header of the action table. */
+  static final String[] ACTION_COLUMNS = {
+    "rank", "action_id", "action", "kind", "status", "owner", "due", "addresses", "kpis", "score"
+  };
+
+  @Override
+  public void write(MapReport report, Writer out) throws IOException {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    MapFacts facts = MapFacts.of(report);
+    // Not closed: closing would close the caller's writer.
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+    csv.writeRecord(TOUCHPOINT_COLUMNS);
+    for (Stage stage : report.journey().stages()) {
+      int order = 0;
+      for (Touchpoint touchpoint : stage.touchpoints()) {
+        csv.writeRecord(touchpointRow(facts, stage, ++order, touchpoint));
+      }
+    }
+    csv.writeRecord(padded(List.of()));
+    csv.writeRecord(padded(List.of(ACTION_COLUMNS)));
+    for (MapFacts.RankedAction ranked : facts.rankedActions()) {
+      csv.writeRecord(padded(actionRow(ranked)));
+    }
+    csv.flush();
+  }
+
+  private static List<String> touchpointRow(
+      MapFacts facts, Stage stage, int order, Touchpoint touchpoint) {
+    Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
+    Optional<Measurement> expectation = touchpoint.latest(Metric.EXPECTATION);
+    Optional<Measurement> perception = touchpoint.latest(Metric.PERCEPTION);
+    List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length);
+    row.add(stage.id());
+    row.add(text(stage.name()));
+    row.add(Integer.toString(order));
+    row.add(touchpoint.id());
+    row.add(text(touchpoint.name()));
+    row.add(touchpoint.channel().name());
+    row.add(touchpoint.lane().name());
+    row.add(text(touchpoint.owner()));
+    row.add(value(emotion));
+    row.add(value(expectation));
+    row.add(value(perception));
+    row.add(Words.number(MapFacts.experienceGap(touchpoint)));
+    row.add(sampleSize(emotion));
+    row.add(sampleSize(expectation));
+    row.add(sampleSize(perception));
+    row.add(score(facts.score(touchpoint.id())));
+    return row;
+  }
+
+  /**
+   * The cells followed by empty ones up to the width of the touchpoint table: RFC 4180 wants every
+   * record of a file to have the same number of fields.
+   */
+  private static List<String> padded(List<String> cells) {
+    List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length);
+    row.addAll(cells);
+    while (row.size() < TOUCHPOINT_COLUMNS.length) {
+      row.add("");
+    }
+    return row;
+  }
+
+  private static List<String> actionRow(MapFacts.RankedAction ranked) {
+    ActionItem action = ranked.action();
+    List<String> addresses = new ArrayList<>();
+    action.gapIds().forEach(id -> addresses.add("gap " + id));
+    action.momentIds().forEach(id -> addresses.add("moment " + id));
+    action.touchpointIds().forEach(id -> addresses.add("touchpoint " + id));
+    List<String> row = new ArrayList<>(ACTION_COLUMNS.length);
+    row.add(ranked.rank() > 0 ? Integer.toString(ranked.rank()) : "");
+    row.add(action.id());
+    row.add(text(action.title()));
+    row.add(action.kind().name());
+    row.add(action.status().name());
+    row.add(text(action.owner()));
+    row.add(action.due().map(Object::toString).orElse(""));
+    row.add(String.join("; ", addresses));
+    row.add(String.join("; ", action.kpiIds()));
+    row.add(score(ranked.score()));
+    return row;
+  }
+
+  private static String value(Optional<Measurement> measurement) {
+    return measurement.map(m -> Decimals.exact(m.value())).orElse("");
+  }
+
+  private static String sampleSize(Optional<Measurement> measurement) {
+    return measurement
+        .filter(m -> m.sampleSize().isPresent())
+        .map(m -> Long.toString(m.sampleSize().getAsLong()))
+        .orElse("");
+  }
+
+  private static String score(Optional<Score> score) {
+    return score.map(s -> Decimals.exact(s.value())).orElse("");
+  }
+
+  private static String text(Optional<String> text) {
+    return text.map(CsvExporter::text).orElse("");
+  }
+
+  /**
+   * Free text as a cell, with a leading apostrophe if a spreadsheet would otherwise evaluate it as
+   * a formula (OWASP, "CSV Injection").
+   */
+  static String text(String text) {
+    if (!text.isEmpty()) {
+      char first = text.charAt(0);
+      if (first == '='
+          || first == '+'
+          || first == '-'
+          || first == '@'
+          || first == '\t'
+          || first == '\r') {
+        return "'" + text;
+      }
+    }
+    return text;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.journeykit.export.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.journeykit.export.json.JourneyJson;
+
+/**
+ * The Jackson set-up shared by the JSON writer and reader. Not public API.
+ *
+ * <p>The factory is configured once and never changed; Jackson factories are thread-safe.
+ */
+final class JsonFormat {
+  /**
+   * Writes shortest round-trip numbers with Jackson's own algorithm (the same on every JDK), never
+   * closes the caller's stream and enforces the documented limits. The reader finds duplicate keys
+   * itself ({@link MemberNames}), far more cheaply than Jackson's detection.
+   */
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxDocumentLength(JourneyJson.MAX_DOCUMENT_LENGTH)
+                  .maxNestingDepth(JourneyJson.MAX_NESTING_DEPTH)
+                  .maxStringLength(JourneyJson.MAX_STRING_LENGTH)
+                  .maxNumberLength(JourneyJson.MAX_NUMBER_LENGTH)
+                  .build())
+          .build();
+
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+  private JsonFormat() {}
+
+  /**
+   * Two-space indentation, {@code "key": value}, one array element per line, {@code \n} line ends
+   * on every system.
+   *
+   * @return a new pretty printer (they keep state while writing)
+   */
+  static DefaultPrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withObjectIndenter(INDENTER)
+        .withArrayIndenter(INDENTER);
+  }
+}

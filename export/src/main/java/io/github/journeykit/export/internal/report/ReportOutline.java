@@ -1,0 +1,385 @@
+package io.github.journeykit.export.internal.report;
+
+import io.github.journeykit.core.audit.Finding;
+import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.Gap;
+import io.github.journeykit.core.model.GapType;
+import io.github.journeykit.core.model.Governance;
+import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.JourneyState;
+import io.github.journeykit.core.model.Kpi;
+import io.github.journeykit.core.model.KpiKind;
+import io.github.journeykit.core.model.Location;
+import io.github.journeykit.core.model.LocationKind;
+import io.github.journeykit.core.model.Metric;
+import io.github.journeykit.core.model.MomentThatMatters;
+import io.github.journeykit.core.model.Persona;
+import io.github.journeykit.core.model.Stage;
+import io.github.journeykit.core.model.Stakeholder;
+import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.score.Score;
+import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.Words;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sections of a journey report, in order, each written by one method into a {@link ReportSink}:
+ * the Markdown and the HTML report share them. To add a section, add a method and call it from
+ * {@link #write}. Not public API.
+ */
+final class ReportOutline {
+  private final MapFacts facts;
+  private final Journey journey;
+  private final ReportSink out;
+
+  private ReportOutline(MapFacts facts, ReportSink out) {
+    this.facts = facts;
+    this.journey = facts.journey();
+    this.out = out;
+  }
+
+  /** Writes every section of the report. */
+  static void write(MapFacts facts, ReportSink out) throws IOException {
+    ReportOutline outline = new ReportOutline(facts, out);
+    outline.summary();
+    outline.map();
+    outline.stages();
+    outline.moments();
+    outline.gaps();
+    outline.actions();
+    outline.kpis();
+    outline.findings();
+  }
+
+  private void summary() throws IOException {
+    out.heading(1, journey.title());
+    if (journey.description().isPresent()) {
+      out.paragraph(journey.description().get());
+    }
+    List<String[]> fields = new ArrayList<>();
+    fields.add(field("Journey", journey.id()));
+    fields.add(
+        field(
+            "State",
+            (journey.state() == JourneyState.CURRENT
+                    ? "Current state (as it is)"
+                    : "Desired state (as it should be)")
+                + journey.counterpartId().map(id -> "; counterpart " + id).orElse("")));
+    journey.vision().ifPresent(v -> fields.add(field("Experience vision", v)));
+    if (!journey.personas().isEmpty()) {
+      List<String> personas = new ArrayList<>();
+      for (Persona persona : journey.personas()) {
+        personas.add(persona.name() + persona.segment().map(s -> " (" + s + ")").orElse(""));
+      }
+      fields.add(field("Personas", String.join("; ", personas)));
+    }
+    Governance governance = journey.governance();
+    fields.add(field("Owner", governance.owner().orElse("nobody: the map has no owner")));
+    if (governance.reviewCadence().isPresent() || governance.lastReviewed().isPresent()) {
+      fields.add(
+          field(
+              "Review",
+              governance.reviewCadence().map(c -> "every " + c).orElse("no cadence")
+                  + governance.lastReviewed().map(d -> ", last " + d).orElse(", never reviewed")
+                  + governance.nextReviewDue().map(d -> ", next due " + d).orElse("")));
+    }
+    if (!governance.stakeholders().isEmpty()) {
+      List<String> stakeholders = new ArrayList<>();
+      for (Stakeholder stakeholder : governance.stakeholders()) {
+        stakeholders.add(stakeholder.name() + ": " + stakeholder.role());
+      }
+      fields.add(field("Stakeholders", String.join("; ", stakeholders)));
+    }
+    governance.communicationPlan().ifPresent(p -> fields.add(field("Communication plan", p)));
+    if (!journey.tags().isEmpty()) {
+      fields.add(field("Tags", String.join(", ", journey.tags())));
+    }
+    long open = journey.actions().stream().filter(a -> a.status().isOpen()).count();
+    fields.add(
+        field(
+            "At a glance",
+            count(journey.stages().size(), "stage")
+                + ", "
+                + count(journey.touchpoints().size(), "touchpoint")
+                + ", "
+                + count(journey.painPoints().size(), "pain point")
+                + ", "
+                + count(journey.moments().size(), "moment that matters", "moments that matter")
+                + ", "
+                + count(journey.gaps().size(), "gap")
+                + ", "
+                + open
+                + " open of "
+                + count(journey.actions().size(), "action")
+                + ", "
+                + count(journey.kpis().size(), "KPI")));
+    out.fields(fields);
+  }
+
+  private void map() throws IOException {
+    out.heading(2, "Journey map");
+    out.map(facts);
+  }
+
+  private void stages() throws IOException {
+    out.heading(2, "Stages and touchpoints");
+    boolean scored = facts.report().scoreSheet().isPresent();
+    int number = 0;
+    for (Stage stage : journey.stages()) {
+      out.heading(3, ++number + ". " + stage.name());
+      List<String[]> fields = new ArrayList<>();
+      stage.goal().ifPresent(g -> fields.add(field("Customer goal", g)));
+      stage.owner().ifPresent(o -> fields.add(field("Owner", o)));
+      stage.description().ifPresent(d -> fields.add(field("Description", d)));
+      if (!fields.isEmpty()) {
+        out.fields(fields);
+      }
+      if (stage.touchpoints().isEmpty()) {
+        out.paragraph("No touchpoints yet.");
+        continue;
+      }
+      List<String> columns =
+          new ArrayList<>(
+              List.of(
+                  "#",
+                  "Touchpoint",
+                  "Channel",
+                  "Lane",
+                  "Owner",
+                  "Emotion",
+                  "Expectation",
+                  "Perception",
+                  "Gap (P \u2212 E)"));
+      if (scored) {
+        columns.add("Score");
+      }
+      out.tableStart(columns);
+      int order = 0;
+      for (Touchpoint touchpoint : stage.touchpoints()) {
+        List<String> cells = new ArrayList<>(columns.size());
+        cells.add(Integer.toString(++order));
+        cells.add(touchpoint.name() + moments(touchpoint));
+        cells.add(touchpoint.channel().name());
+        cells.add(Words.of(touchpoint.lane()));
+        cells.add(touchpoint.owner().orElse(""));
+        cells.add(Words.measurement(touchpoint.latest(Metric.EMOTION)));
+        cells.add(Words.measurement(touchpoint.latest(Metric.EXPECTATION)));
+        cells.add(Words.measurement(touchpoint.latest(Metric.PERCEPTION)));
+        cells.add(Words.number(MapFacts.experienceGap(touchpoint)));
+        if (scored) {
+          cells.add(score(facts.score(touchpoint.id())));
+        }
+        out.row(cells, touchpoint.isPainPoint());
+      }
+      out.tableEnd();
+    }
+  }
+
+  private String moments(Touchpoint touchpoint) {
+    StringBuilder marks = new StringBuilder();
+    for (MomentThatMatters moment : facts.momentsAt(touchpoint.id())) {
+      marks.append(" [").append(Words.of(moment.polarity())).append(" moment]");
+    }
+    return marks.toString();
+  }
+
+  private void moments() throws IOException {
+    out.heading(2, "Moments that matter");
+    if (journey.moments().isEmpty()) {
+      out.paragraph("None named yet.");
+      return;
+    }
+    out.tableStart(
+        List.of("Moment", "At", "Make or break", "Rating now", "Target", "Why it matters"));
+    for (MomentThatMatters moment : journey.moments()) {
+      out.row(
+          List.of(
+              moment.id(),
+              Words.element(journey, moment.touchpointId()),
+              Words.of(moment.polarity()),
+              Words.number(moment.currentRating()),
+              Words.number(moment.targetRating())
+                  + (moment.targetRating().isPresent()
+                      ? " of " + moment.ratingScale().range()
+                      : ""),
+              moment.whyItMatters()),
+          false);
+    }
+    out.tableEnd();
+  }
+
+  private void gaps() throws IOException {
+    out.heading(2, "Gaps");
+    if (journey.gaps().isEmpty()) {
+      out.paragraph("None named yet.");
+      return;
+    }
+    for (GapType type : GapType.values()) {
+      List<Gap> gaps = journey.gaps(type);
+      if (gaps.isEmpty()) {
+        continue;
+      }
+      out.heading(
+          3,
+          type.isActivationGap()
+              ? Words.of(type) + " gap"
+              : "Experience gaps (perception below expectation)");
+      out.tableStart(List.of("Gap", "Severity", "Where", "Description", "Actions"));
+      for (Gap gap : gaps) {
+        List<String> actions = new ArrayList<>();
+        facts.actionsFor(gap.id()).forEach(a -> actions.add(a.title()));
+        out.row(
+            List.of(
+                gap.title(),
+                Words.of(gap.severity()),
+                where(gap.location()),
+                gap.description().orElse(""),
+                actions.isEmpty() ? "none yet" : String.join("; ", actions)),
+            false);
+      }
+      out.tableEnd();
+    }
+  }
+
+  private String where(Location location) {
+    if (location.kind() == LocationKind.JOURNEY) {
+      return "Whole journey";
+    }
+    String id = location.elementId().get();
+    return Words.of(location.kind()) + ": " + Words.element(journey, id);
+  }
+
+  private void actions() throws IOException {
+    out.heading(
+        2,
+        facts
+            .report()
+            .scoreSheet()
+            .map(sheet -> "Actions, ranked by " + sheet.label())
+            .orElse("Actions"));
+    if (journey.actions().isEmpty()) {
+      out.paragraph("None planned yet.");
+      return;
+    }
+    out.tableStart(
+        List.of("Rank", "Action", "Kind", "Status", "Owner", "Due", "Addresses", "KPIs", "Score"));
+    for (MapFacts.RankedAction ranked : facts.rankedActions()) {
+      ActionItem action = ranked.action();
+      List<String> addresses = new ArrayList<>();
+      for (List<String> ids :
+          List.of(action.gapIds(), action.momentIds(), action.touchpointIds())) {
+        ids.forEach(id -> addresses.add(Words.element(journey, id)));
+      }
+      List<String> kpis = new ArrayList<>();
+      action.kpiIds().forEach(id -> kpis.add(Words.element(journey, id)));
+      out.row(
+          List.of(
+              ranked.rank() > 0 ? Integer.toString(ranked.rank()) : "",
+              action.title(),
+              Words.of(action.kind()),
+              Words.of(action.status()),
+              action.owner().orElse("no owner"),
+              action.due().map(Object::toString).orElse(""),
+              String.join("; ", addresses),
+              String.join("; ", kpis),
+              score(ranked.score())),
+          false);
+    }
+    out.tableEnd();
+  }
+
+  private void kpis() throws IOException {
+    out.heading(2, "KPIs: outcomes and outputs");
+    if (journey.kpis().isEmpty()) {
+      out.warning("No KPIs: nothing shows whether the actions work.");
+      return;
+    }
+    long outcomes = journey.kpis().stream().filter(k -> k.kind() == KpiKind.OUTCOME).count();
+    long outputs = journey.kpis().size() - outcomes;
+    out.paragraph(
+        count((int) outcomes, "outcome measure")
+            + " (successful customer outcomes), "
+            + count((int) outputs, "output measure")
+            + " (what the organisation does).");
+    if (outputs > outcomes) {
+      out.warning(
+          "Output measures outnumber outcome measures: what you measure is what you get, so add"
+              + " measures of successful customer outcomes.");
+    }
+    out.tableStart(
+        List.of(
+            "KPI",
+            "Kind",
+            "Baseline",
+            "Current",
+            "Target",
+            "Better",
+            "Progress",
+            "Measured",
+            "Owner"));
+    for (Kpi kpi : journey.kpis()) {
+      String unit = kpi.unit().map(u -> " " + u).orElse("");
+      out.row(
+          List.of(
+              kpi.name(),
+              Words.of(kpi.kind()),
+              withUnit(Words.number(kpi.baseline()), unit),
+              withUnit(Words.number(kpi.current()), unit),
+              withUnit(Words.number(kpi.target()), unit),
+              kpi.higherIsBetter() ? "Higher" : "Lower",
+              kpi.progress().isPresent()
+                  ? Words.number(Math.round(kpi.progress().getAsDouble() * 1000) / 10.0)
+                      + "% of the way"
+                      + (kpi.meetsTarget() ? ", target met" : "")
+                  : "",
+              kpi.measured().map(Object::toString).orElse(""),
+              kpi.owner().orElse("")),
+          false);
+    }
+    out.tableEnd();
+  }
+
+  private void findings() throws IOException {
+    List<Finding> findings = facts.report().findings();
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.heading(2, "Audit findings");
+    out.tableStart(List.of("Severity", "Rule", "Where", "Finding", "Suggested fix", "Suppressed"));
+    for (Finding finding : findings) {
+      out.row(
+          List.of(
+              Words.of(finding.severity()),
+              finding.ruleId(),
+              finding.elementId().map(id -> Words.element(journey, id)).orElse("Whole journey"),
+              finding.message(),
+              finding.suggestedFix(),
+              finding.suppressedBecause().orElse("")),
+          false);
+    }
+    out.tableEnd();
+  }
+
+  private static String withUnit(String number, String unit) {
+    return number.isEmpty() ? "" : number + unit;
+  }
+
+  private static String score(Optional<Score> score) {
+    return score.map(s -> Words.number(s.value())).orElse("");
+  }
+
+  private static String[] field(String label, String value) {
+    return new String[] {label, value};
+  }
+
+  private static String count(int n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

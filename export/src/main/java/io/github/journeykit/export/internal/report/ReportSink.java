@@ -1,0 +1,35 @@
+package io.github.journeykit.export.internal.report;
+
+import io.github.journeykit.export.internal.view.MapFacts;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The blocks a report is made of, written in one markup: Markdown or HTML. Texts are plain text
+ * from the journey; each sink escapes them for its markup. Not public API.
+ */
+interface ReportSink {
+  /** A heading, level 1 to 3. */
+  void heading(int level, String text) throws IOException;
+
+  /** A paragraph. */
+  void paragraph(String text) throws IOException;
+
+  /** A paragraph that warns. */
+  void warning(String text) throws IOException;
+
+  /** Labelled values, as a list; each entry is {label, value}. */
+  void fields(List<String[]> fields) throws IOException;
+
+  /** The journey map: a picture of the journey. */
+  void map(MapFacts facts) throws IOException;
+
+  /** Starts a table. */
+  void tableStart(List<String> columns) throws IOException;
+
+  /** A row of the table; {@code alert} marks a row that needs attention (a pain point). */
+  void row(List<String> cells, boolean alert) throws IOException;
+
+  /** Ends the table. */
+  void tableEnd() throws IOException;
+}

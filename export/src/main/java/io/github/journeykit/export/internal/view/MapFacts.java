@@ -1,0 +1,210 @@
+package io.github.journeykit.export.internal.view;
+
+import com.google.common.collect.ImmutableList;
+import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.Gap;
+import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.Measurement;
+import io.github.journeykit.core.model.Metric;
+import io.github.journeykit.core.model.MomentThatMatters;
+import io.github.journeykit.core.model.Scale;
+import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.score.Score;
+import io.github.journeykit.core.score.ScoreSheet;
+import io.github.journeykit.export.MapReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What every rendering derives from a report, computed once: moments and gaps by the element they
+ * are at, the actions in rank order, and the measurements each touchpoint shows. Lookups are by
+ * hash, so that a rendering stays linear in the size of the journey. Not public API.
+ */
+public final class MapFacts {
+  /** An action with its place in the ranking. */
+  public static final class RankedAction {
+    private final ActionItem action;
+    private final int rank;
+    private final Optional<Score> score;
+
+    RankedAction(ActionItem action, int rank, Optional<Score> score) {
+      this.action = action;
+      this.rank = rank;
+      this.score = score;
+    }
+
+    /** The action. */
+    public ActionItem action() {
+      return action;
+    }
+
+    /** Its rank, 1 for the best, or 0 when the score sheet has no score for it. */
+    public int rank() {
+      return rank;
+    }
+
+    /** Its score, if the sheet has one. */
+    public Optional<Score> score() {
+      return score;
+    }
+  }
+
+  private final MapReport report;
+  private final Map<String, List<MomentThatMatters>> momentsAt = new HashMap<>();
+  private final Map<String, List<Gap>> gapsAt = new HashMap<>();
+  private final Map<String, List<ActionItem>> actionsFor = new HashMap<>();
+  private final List<RankedAction> ranked;
+
+  private MapFacts(MapReport report) {
+    this.report = report;
+    Journey journey = report.journey();
+    for (MomentThatMatters moment : journey.moments()) {
+      momentsAt.computeIfAbsent(moment.touchpointId(), id -> new ArrayList<>()).add(moment);
+    }
+    for (Gap gap : journey.gaps()) {
+      gap.location()
+          .elementId()
+          .ifPresent(id -> gapsAt.computeIfAbsent(id, k -> new ArrayList<>()).add(gap));
+    }
+    for (ActionItem action : journey.actions()) {
+      for (List<String> ids :
+          List.of(action.gapIds(), action.momentIds(), action.touchpointIds())) {
+        ids.forEach(id -> actionsFor.computeIfAbsent(id, k -> new ArrayList<>()).add(action));
+      }
+    }
+    this.ranked = rank(journey, report.scoreSheet());
+  }
+
+  /**
+   * The facts of a report.
+   *
+   * @param report the report
+   * @return its facts
+   */
+  public static MapFacts of(MapReport report) {
+    return new MapFacts(report);
+  }
+
+  /** The report. */
+  public MapReport report() {
+    return report;
+  }
+
+  /** The journey. */
+  public Journey journey() {
+    return report.journey();
+  }
+
+  /** The moments that matter at a touchpoint. */
+  public List<MomentThatMatters> momentsAt(String touchpointId) {
+    return momentsAt.getOrDefault(touchpointId, List.of());
+  }
+
+  /** The gaps located at a stage or touchpoint. */
+  public List<Gap> gapsAt(String elementId) {
+    return gapsAt.getOrDefault(elementId, List.of());
+  }
+
+  /** The actions that address a gap, moment or touchpoint. */
+  public List<ActionItem> actionsFor(String elementId) {
+    return actionsFor.getOrDefault(elementId, List.of());
+  }
+
+  /** The score of an element, if the report has a score sheet that scores it. */
+  public Optional<Score> score(String elementId) {
+    return report.scoreSheet().flatMap(sheet -> sheet.score(elementId));
+  }
+
+  /**
+   * Every action: those the score sheet scores first, best first, then the others in journey order.
+   */
+  public List<RankedAction> rankedActions() {
+    return ranked;
+  }
+
+  /**
+   * The actions to show first: the best {@code count} scored actions; without scores, the first
+   * {@code count} open actions in journey order.
+   */
+  public List<RankedAction> topActions(int count) {
+    List<RankedAction> top = new ArrayList<>(count);
+    boolean scored = !ranked.isEmpty() && ranked.get(0).rank() > 0;
+    for (RankedAction action : ranked) {
+      if (top.size() < count && (scored ? action.rank() > 0 : action.action().status().isOpen())) {
+        top.add(action);
+      }
+    }
+    return top;
+  }
+
+  private static List<RankedAction> rank(Journey journey, Optional<ScoreSheet> sheet) {
+    ImmutableList.Builder<RankedAction> ranked = ImmutableList.builder();
+    List<ActionItem> unscored = new ArrayList<>();
+    if (sheet.isPresent()) {
+      Map<String, ActionItem> actions = new HashMap<>();
+      journey.actions().forEach(a -> actions.put(a.id(), a));
+      int rank = 0;
+      for (String id : sheet.get().ranking()) {
+        ActionItem action = actions.get(id);
+        if (action != null) {
+          ranked.add(new RankedAction(action, ++rank, sheet.get().score(id)));
+        }
+      }
+      for (ActionItem action : journey.actions()) {
+        if (sheet.get().score(action.id()).isEmpty()) {
+          unscored.add(action);
+        }
+      }
+    } else {
+      unscored.addAll(journey.actions());
+    }
+    unscored.forEach(a -> ranked.add(new RankedAction(a, 0, Optional.empty())));
+    return ranked.build();
+  }
+
+  /**
+   * The experience gap at a touchpoint (SERVQUAL gap 5): the latest perception minus the latest
+   * expectation, when both are measured on the same scale.
+   *
+   * @param touchpoint the touchpoint
+   * @return P - E, negative when the experience falls short, or empty
+   */
+  public static OptionalDouble experienceGap(Touchpoint touchpoint) {
+    Optional<Measurement> perception = touchpoint.latest(Metric.PERCEPTION);
+    Optional<Measurement> expectation = touchpoint.latest(Metric.EXPECTATION);
+    if (perception.isEmpty()
+        || expectation.isEmpty()
+        || !perception.get().scale().equals(expectation.get().scale())) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(perception.get().value() - expectation.get().value());
+  }
+
+  /**
+   * Where a value lies relative to its scale's baseline, from -1 (the worst end) through 0 (the
+   * baseline) to 1 (the best end), for drawing values of different scales on one curve.
+   *
+   * @param measurement the measurement
+   * @return the position, or empty when the scale has no baseline or no upper bound
+   */
+  public static OptionalDouble relativePosition(Measurement measurement) {
+    Scale scale = measurement.scale();
+    if (scale.baseline().isEmpty() || scale.max().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double base = scale.baseline().getAsDouble();
+    double value = measurement.value();
+    double toBetter =
+        scale.higherIsBetter() ? scale.max().getAsDouble() - base : base - scale.min();
+    double toWorse = scale.higherIsBetter() ? base - scale.min() : scale.max().getAsDouble() - base;
+    double delta = scale.relativeToBaseline(value).getAsDouble();
+    if (delta >= 0) {
+      return OptionalDouble.of(toBetter == 0 ? 0 : delta / toBetter);
+    }
+    return OptionalDouble.of(toWorse == 0 ? 0 : delta / toWorse);
+  }
+}

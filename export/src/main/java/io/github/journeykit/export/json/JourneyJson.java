@@ -1,0 +1,170 @@
+package io.github.journeykit.export.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.export.MapReport;
+import io.github.journeykit.export.internal.json.JsonJourneyReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JourneyKit JSON format: reading documents back into journeys, and its JSON Schema. {@link
+ * io.github.journeykit.export.Exporters#json()} writes the format.
+ *
+ * <p>A document is one JSON object. It begins with {@code "format": "journeykit"} and {@code
+ * "formatVersion": 1}, then holds the journey's fields ({@code id}, {@code title}, {@code
+ * description}, {@code vision}, {@code personas}, {@code state}, {@code counterpartId}, {@code
+ * stages}, {@code moments}, {@code gaps}, {@code actions}, {@code kpis}, {@code governance}, {@code
+ * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet} and {@code
+ * findings}. Member names are the model's field names; enum constants are written as in Java; dates
+ * are ISO-8601 ({@code 2026-10-31}), periods ISO-8601 ({@code P3M}). Optional members that are
+ * absent and empty lists are left out. {@link #schema()} gives the exact rules.
+ *
+ * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
+ * type, missing required members, unknown format versions, invalid references and numbers out of
+ * range are all errors. It reports every problem it finds in one {@link JourneyFormatException},
+ * each with a JSON Pointer, line and column. It stops early at malformed JSON, at any of the limits
+ * below, or after {@value #MAX_PROBLEMS} problems.
+ *
+ * <p>Limits: at most {@value #MAX_DOCUMENT_LENGTH} characters (or bytes, for byte input), nesting
+ * at most {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH}
+ * characters, numbers of at most {@value #MAX_NUMBER_LENGTH} digits.
+ *
+ * <pre>{@code
+ * String json = Exporters.json().render(MapReport.of(journey));
+ * Journey back = JourneyJson.read(json);          // equals journey
+ * MapReport report = JourneyJson.readReport(json); // with the score sheet and findings, if any
+ * }</pre>
+ */
+public final class JourneyJson {
+  /** The value of the {@code format} member that every document begins with. */
+  public static final String FORMAT = "journeykit";
+
+  /** The format version this library writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /**
+   * The largest document read, in characters (or bytes, for byte input): 1 GiB, room for a journey
+   * of some 400,000 richly measured touchpoints.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 1L << 30;
+
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /** The longest string read, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The longest number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The reader stops after this many problems. */
+  public static final int MAX_PROBLEMS = 100;
+
+  /** Where the schema is kept in the jar, relative to this class. */
+  private static final String SCHEMA_RESOURCE = "journeykit-1.schema.json";
+
+  private JourneyJson() {}
+
+  /**
+   * Reads a journey from a document.
+   *
+   * @param json the document
+   * @return the journey
+   * @throws JourneyFormatException listing every problem, if the document is not a valid journey
+   */
+  public static Journey read(String json) {
+    return readReport(json).journey();
+  }
+
+  /**
+   * Reads a journey from a document, to the end of {@code in}, without closing it.
+   *
+   * @param in the document
+   * @return the journey
+   * @throws JourneyFormatException listing every problem, if the document is not a valid journey
+   * @throws IOException if {@code in} fails
+   */
+  public static Journey read(Reader in) throws IOException {
+    return readReport(in).journey();
+  }
+
+  /**
+   * Reads a journey from a UTF-8 document, to the end of {@code in}, without closing it.
+   *
+   * @param in the document's bytes
+   * @return the journey
+   * @throws JourneyFormatException listing every problem, if the document is not a valid journey
+   * @throws IOException if {@code in} fails
+   */
+  public static Journey read(InputStream in) throws IOException {
+    return readReport(in).journey();
+  }
+
+  /**
+   * Reads a journey with its score sheet and findings, if the document has them.
+   *
+   * @param json the document
+   * @return the report
+   * @throws JourneyFormatException listing every problem, if the document is not valid
+   */
+  public static MapReport readReport(String json) {
+    requireNonNull(json, "json");
+    try {
+      return readReport(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a journey with its score sheet and findings, to the end of {@code in}, without closing
+   * it.
+   *
+   * @param in the document
+   * @return the report
+   * @throws JourneyFormatException listing every problem, if the document is not valid
+   * @throws IOException if {@code in} fails
+   */
+  public static MapReport readReport(Reader in) throws IOException {
+    requireNonNull(in, "in");
+    return JsonJourneyReader.read(in);
+  }
+
+  /**
+   * Reads a journey with its score sheet and findings from a UTF-8 document, to the end of {@code
+   * in}, without closing it.
+   *
+   * @param in the document's bytes
+   * @return the report
+   * @throws JourneyFormatException listing every problem, if the document is not valid
+   * @throws IOException if {@code in} fails
+   */
+  public static MapReport readReport(InputStream in) throws IOException {
+    requireNonNull(in, "in");
+    return JsonJourneyReader.read(in);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of format version {@value #FORMAT_VERSION}. The same file is in
+   * the jar as {@code io/github/journeykit/export/json/journeykit-1.schema.json}, and in the
+   * repository under {@code export/src/main/resources}.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = JourneyJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The jar lacks " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.github.journeykit.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.journeykit.core.fixtures.SampleJourneys;
+import io.github.journeykit.core.model.Journey;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExporterRegistryTest {
+  private static final MapReport REPORT = MapReport.of(SampleJourneys.broadbandFault());
+
+  /** An exporter with a given name that writes one line, or fails. */
+  private static final class Fixed implements JourneyExporter {
+    private final String name;
+    private final boolean fails;
+
+    Fixed(String name, boolean fails) {
+      this.name = name;
+      this.fails = fails;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String fileExtension() {
+      return name + ".txt";
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/plain";
+    }
+
+    @Override
+    public void write(MapReport report, Writer out) throws IOException {
+      out.write("half of " + name);
+      if (fails) {
+        throw new IOException("disk full while writing " + name);
+      }
+      out.flush();
+    }
+  }
+
+  @Test
+  void findsTheSixBuiltInsByName() {
+    ExporterRegistry registry = ExporterRegistry.builtIns();
+    assertEquals(List.of("csv", "html", "json", "markdown", "mermaid", "svg"), registry.names());
+    for (JourneyExporter exporter : Exporters.builtIns()) {
+      assertEquals(exporter, registry.get(exporter.name()));
+    }
+    assertEquals(registry.names().size(), registry.exporters().size());
+    assertFalse(registry.find("pdf").isPresent());
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> registry.get("pdf"));
+    assertEquals(
+        "name: must be one of csv, html, json, markdown, mermaid, svg (was \"pdf\")",
+        unknown.getMessage());
+  }
+
+  @Test
+  void rejectsDuplicateAndMalformedNamesAllAtOnce() {
+    List<JourneyExporter> exporters = new ArrayList<>(Exporters.builtIns());
+    exporters.add(new Fixed("svg", false));
+    exporters.add(new Fixed("Bad Name", false));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ExporterRegistry.of(exporters));
+    assertTrue(e.getMessage().startsWith("Exporters are invalid (3):"), e.getMessage());
+    assertTrue(e.getMessage().contains("name \"svg\" must be unique;"), e.getMessage());
+    assertTrue(e.getMessage().contains("(was \"Bad Name\")"), e.getMessage());
+    assertTrue(e.getMessage().contains("fileExtension must be"), e.getMessage());
+  }
+
+  @Test
+  void findsAUserExporterThroughServiceLoader(@TempDir Path dir) throws Exception {
+    Path jar = userExporterJar(dir);
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+      ExporterRegistry registry = ExporterRegistry.load(loader);
+      assertEquals(
+          List.of("csv", "html", "json", "markdown", "mermaid", "outline", "svg"),
+          registry.names());
+      JourneyExporter outline = registry.get("outline");
+      assertEquals("com.example.OutlineExporter", outline.getClass().getName());
+      assertEquals(
+          SampleJourneys.openAccount().outline(),
+          outline.render(MapReport.of(SampleJourneys.openAccount())));
+    }
+  }
+
+  @Test
+  void loadWithoutProvidersHasTheBuiltIns() {
+    assertEquals(ExporterRegistry.builtIns().names(), ExporterRegistry.load().names());
+  }
+
+  /** Compiles a user exporter and packs it with its service file, as another jar would ship it. */
+  private static Path userExporterJar(Path dir) throws IOException, InterruptedException {
+    Path source = dir.resolve("src/com/example/OutlineExporter.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        String.join(
+            "\n",
+            "package com.example;",
+            "import io.github.journeykit.export.JourneyExporter;",
+            "import io.github.journeykit.export.MapReport;",
+            "public final class OutlineExporter implements JourneyExporter {",
+            "  public String name() { return \"outline\"; }",
+            "  public String fileExtension() { return \"txt\"; }",
+            "  public String mediaType() { return \"text/plain; charset=UTF-8\"; }",
+            "  public void write(MapReport report, java.io.Writer out) throws java.io.IOException"
+                + " {",
+            "    out.write(report.journey().outline());",
+            "    out.flush();",
+            "  }",
+            "}"));
+    Path classes = dir.resolve("classes");
+    Files.createDirectories(classes);
+    String path =
+        Stream.of("jdk.module.path", "java.class.path")
+            .map(System::getProperty)
+            .filter(p -> p != null && !p.isEmpty())
+            .collect(Collectors.joining(File.pathSeparator));
+    Process javac =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--release",
+                "17",
+                "-classpath",
+                path,
+                "-d",
+                classes.toString(),
+                source.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, javac.waitFor(), "the user exporter compiles: " + output);
+    Path jar = dir.resolve("outline-exporter.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(
+          new JarEntry("META-INF/services/io.github.journeykit.export.JourneyExporter"));
+      out.write("com.example.OutlineExporter\n".getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new JarEntry("com/example/OutlineExporter.class"));
+      out.write(Files.readAllBytes(classes.resolve("com/example/OutlineExporter.class")));
+    }
+    return jar;
+  }
+
+  @Test
+  void writesEveryFormatIntoTheDirectory(@TempDir Path dir) throws IOException {
+    Map<String, Path> written = ExporterRegistry.builtIns().writeAll(REPORT, dir);
+    assertEquals(ExporterRegistry.builtIns().names(), List.copyOf(written.keySet()));
+    for (JourneyExporter exporter : Exporters.builtIns()) {
+      Path file = dir.resolve("broadband-fault." + exporter.fileExtension());
+      assertEquals(file, written.get(exporter.name()));
+      assertEquals(exporter.render(REPORT), Files.readString(file, StandardCharsets.UTF_8));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(6, files.count(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void replacesNothingWhenAFormatFailsAndNamesIt(@TempDir Path dir) throws IOException {
+    Path old = dir.resolve("broadband-fault.json");
+    Files.writeString(old, "the old version");
+    List<JourneyExporter> exporters = new ArrayList<>(Exporters.builtIns());
+    exporters.add(new Fixed("broken", true));
+    exporters.add(new Fixed("worse", true));
+    ExportFailedException e =
+        assertThrows(
+            ExportFailedException.class,
+            () -> ExporterRegistry.of(exporters).writeAll(REPORT, dir));
+    assertEquals(List.of("broken", "worse"), List.copyOf(e.failures().keySet()));
+    assertEquals("disk full while writing broken", e.getCause().getMessage());
+    assertEquals(1, e.getSuppressed().length);
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Could not write journey \"broadband-fault\" to "
+                    + dir
+                    + " in 2 formats; nothing was replaced:\n  - broken: java.io.IOException:"),
+        e.getMessage());
+    assertEquals("the old version", Files.readString(old));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(old), files.collect(Collectors.toList()), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void refusesAMissingDirectory(@TempDir Path dir) {
+    assertThrows(
+        IOException.class, () -> ExporterRegistry.builtIns().writeAll(REPORT, dir.resolve("none")));
+  }
+
+  @Test
+  void fileNamesAreSafeOnEverySystem() {
+    Journey journey = SampleJourneys.openAccount();
+    assertEquals("open-account.svg", ExporterRegistry.fileName(journey.id(), Exporters.svg()));
+    assertEquals("crm%3A42.json", ExporterRegistry.fileName("crm:42", Exporters.json()));
+  }
+
+  @Test
+  void writesToAStreamWithoutClosingIt() throws IOException {
+    boolean[] closed = {false};
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {}
+
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    for (JourneyExporter exporter : Exporters.builtIns()) {
+      exporter.write(REPORT, out);
+    }
+    assertFalse(closed[0]);
+  }
+}
