@@ -123,6 +123,14 @@ public abstract class Observation {
   /** Builds an {@link Observation}; touchpointId, metric and value are required. */
   public interface Builder {
     /**
+     * Copies every field of {@code observation} into this builder.
+     *
+     * @param observation the observation to start from
+     * @return this builder
+     */
+    Builder from(Observation observation);
+
+    /**
      * Sets the touchpoint.
      *
      * @param touchpointId the id of the touchpoint
