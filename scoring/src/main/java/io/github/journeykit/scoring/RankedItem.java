@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * RankedItem first = ranking.items().get(0);
- * first.reason(); // "#1 eta-sms: RICE = 9000 x 1 x 1 / 1 = 9000; ahead of case-handoff (7200) by 1800"
+ * first.reason();
+ * // #1 eta-sms: RICE 9000 (RICE = 9000 x 1 x 1 / 1 = 9000); ahead of case-handoff (7200) by 1800
  * }</pre>
  */
 @Value.Immutable
@@ -68,16 +69,14 @@ public abstract class RankedItem {
     StringBuilder text =
         new StringBuilder("#").append(rank()).append(' ').append(id()).append(": ");
     Score score = score();
+    text.append(score.label()).append(' ').append(Numbers.show(score.value()));
     if (score.explanation().isPresent()) {
-      text.append(score.label()).append(' ').append(score.explanation().get());
-    } else {
-      text.append(score.label()).append(' ').append(Numbers.show(score.value()));
-      if (!score.contributions().isEmpty()) {
-        text.append(
-            score.contributions().stream()
-                .map(Contribution::toString)
-                .collect(Collectors.joining(", ", " (", ")")));
-      }
+      text.append(" (").append(score.explanation().get()).append(')');
+    } else if (!score.contributions().isEmpty()) {
+      text.append(
+          score.contributions().stream()
+              .map(Contribution::toString)
+              .collect(Collectors.joining(", ", " (", ")")));
     }
     if (nextId().isEmpty()) {
       return text.append("; last").toString();

@@ -56,15 +56,6 @@ public final class Subject<T> {
   }
 
   /**
-   * Every subject, in the order of the constants.
-   *
-   * @return touchpoint, stage, journey, action and moment
-   */
-  public static List<Subject<?>> all() {
-    return List.of(TOUCHPOINT, STAGE, JOURNEY, ACTION, MOMENT);
-  }
-
-  /**
    * The subject's name, such as {@code action}.
    *
    * @return the name

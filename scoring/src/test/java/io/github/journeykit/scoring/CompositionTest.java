@@ -49,6 +49,9 @@ class CompositionTest {
     assertEquals(Optional.empty(), health().score(JOURNEY.touchpoint("case").get(), CONTEXT));
     assertEquals("health (touchpoint) = 3 emotion + 1 experience-gap", health().toString());
     assertEquals(List.of(3.0, 1.0), health().weights());
+    assertEquals(
+        List.of("emotion", "experience-gap"),
+        health().parts().stream().map(ScoringStrategy::name).collect(Collectors.toList()));
     // Lower-is-better scales count from their best end: pain depth 1.6 on 0..2 is at 1 - 0.8 = 0.2
     Score pain =
         WeightedComposite.builder("pain", Subject.TOUCHPOINT)

@@ -27,10 +27,11 @@ class PrioritizerTest {
     assertEquals(ranking.sheet().ranking(), ranking.ids());
     assertEquals(List.of("exec-listening"), ranking.unscored());
     assertEquals(
-        "#1 eta-sms: RICE RICE = 9000 x 1 x 1 / 1 = 9000; ahead of case-handoff (7200) by 1800",
+        "#1 eta-sms: RICE 9000 (RICE = 9000 x 1 x 1 / 1 = 9000); ahead of case-handoff (7200) by"
+            + " 1800",
         ranking.items().get(0).reason());
     assertEquals(
-        "#3 line-test-training: RICE RICE = 18000 x 0.5 x 0.5 / 2 = 2250; last",
+        "#3 line-test-training: RICE 2250 (RICE = 18000 x 0.5 x 0.5 / 2 = 2250); last",
         ranking.items().get(2).reason());
     assertEquals(2, ranking.item("case-handoff").get().rank());
     assertEquals("Ranking[rice: 3 ranked, 1 unscored]", ranking.toString());
@@ -49,7 +50,7 @@ class PrioritizerTest {
     Ranking best = rice.rank(backlog, CONTEXT);
     assertEquals(List.of("d", "a", "b", "c"), best.ids());
     assertEquals(
-        "#2 a: RICE RICE = 100 x 1 x 1 / 1 = 100; tied with b at 100, placed first by id",
+        "#2 a: RICE 100 (RICE = 100 x 1 x 1 / 1 = 100); tied with b at 100, placed first by id",
         best.items().get(1).reason());
     Ranking worst = rice.worstFirst().rank(backlog, CONTEXT);
     assertEquals(List.of("c", "a", "b", "d"), worst.ids());

@@ -81,15 +81,6 @@ public final class ExperienceScoreStrategy<T> extends BuiltInStrategy<T> {
     return new ExperienceScoreStrategy<>(name, subject, criteria, touchpoints);
   }
 
-  /**
-   * The criteria.
-   *
-   * @return the criteria
-   */
-  public List<ExperienceCriterion> criteria() {
-    return criteria;
-  }
-
   @Override
   protected Optional<Score> compute(T element, ScoringContext context) {
     List<Contribution> parts = new ArrayList<>();

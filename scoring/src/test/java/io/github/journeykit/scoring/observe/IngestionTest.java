@@ -126,6 +126,8 @@ class IngestionTest {
     observations.add(
         Observation.of("engineer", Metric.CSAT, 3, Instant.parse("2026-11-02T23:30:00Z"), chat));
     ObservationStatistics statistics = Ingestion.against(JOURNEY).run(observations).statistics();
+    assertEquals(List.of("engineer", "sms-confirm"), List.copyOf(statistics.touchpointIds()));
+    assertEquals(6, statistics.observationCount());
     Journey updated = statistics.applyTo(JOURNEY, ZoneId.of("Europe/Berlin"));
     Touchpoint sms = updated.touchpoint("sms-confirm").get();
     // The history stays; the new measurement is the latest: mean (10 + 9 + 6 + 8) / 4 = 8.25
