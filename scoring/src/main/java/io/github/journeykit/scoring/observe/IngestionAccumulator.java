@@ -110,11 +110,72 @@ final class IngestionAccumulator {
       return;
     }
     if (running == null) {
-      running = new RunningStatistics(scale);
-      statistics.computeIfAbsent(id, k -> new HashMap<>()).put(metric, running);
+      running = statisticsFor(id, metric, scale);
     }
     running.add(value, time, source);
     accepted++;
+  }
+
+  /**
+   * The statistics of {@code metric} at touchpoint {@code id}, created for values checked against
+   * {@code scale} if there are none yet. For readers that check values themselves.
+   */
+  RunningStatistics statisticsFor(String id, Metric metric, Scale scale) {
+    Map<Metric, RunningStatistics> metrics = statistics.computeIfAbsent(id, k -> new HashMap<>());
+    RunningStatistics running = metrics.get(metric);
+    if (running == null) {
+      running = new RunningStatistics(scale);
+      metrics.put(metric, running);
+    }
+    return running;
+  }
+
+  /** Counts an observation that a reader checked and added to {@link #statisticsFor} itself. */
+  void accepted() {
+    accepted++;
+  }
+
+  /** How many observations were read so far. */
+  long read() {
+    return accepted + rejected;
+  }
+
+  /**
+   * Whether the next rejection is kept with its reasons (or thrown), so that a reader need build
+   * its description only then.
+   */
+  boolean keepsNextRejection() {
+    return strict || rejections.size() < keep;
+  }
+
+  /** Counts a rejected row that is not kept: see {@link #keepsNextRejection()}. */
+  void rejectedUnkept() {
+    rejected++;
+  }
+
+  /**
+   * Rejects a CSV row, throwing in strict mode.
+   *
+   * @param file the file's name
+   * @param line the line the row starts on, from 1
+   * @param position the row's position among the rows after the header, from 0
+   * @param row the row's text
+   */
+  void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
+    if (strict) {
+      throw new ValidationException(file + ":" + line + " (" + row + ")", problems);
+    }
+    rejected++;
+    if (rejections.size() < keep) {
+      rejections.add(
+          ImmutableRejection.builder()
+              .position(position)
+              .file(file)
+              .line(line)
+              .row(row)
+              .reasons(problems)
+              .build());
+    }
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {

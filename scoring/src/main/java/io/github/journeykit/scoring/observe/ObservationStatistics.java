@@ -16,6 +16,7 @@ import io.github.journeykit.scoring.internal.Scales;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -248,6 +249,32 @@ public abstract class ObservationStatistics {
       problems.id("byTouchpoint." + id, id);
     }
     problems.throwIfAny();
+  }
+
+  /**
+   * The statistics of the touchpoints of {@code journey}, those of other touchpoints left out: the
+   * share of one journey in statistics read {@linkplain Ingestion#against(Collection) against
+   * several}, ready for {@link #applyTo}.
+   *
+   * <pre>{@code
+   * ObservationStatistics all = Ingestion.against(journeys).readCsv(file).statistics();
+   * Journey updated = all.within(journey).applyTo(journey, ZoneOffset.UTC);
+   * }</pre>
+   *
+   * @param journey the journey
+   * @return the statistics of its touchpoints
+   */
+  public ObservationStatistics within(Journey journey) {
+    requireNonNull(journey, "journey");
+    Map<String, Map<Metric, MetricStatistics>> kept = new TreeMap<>();
+    byTouchpoint()
+        .forEach(
+            (id, metrics) -> {
+              if (journey.touchpoint(id).isPresent()) {
+                kept.put(id, metrics);
+              }
+            });
+    return kept.size() == byTouchpoint().size() ? this : of(kept);
   }
 
   /**

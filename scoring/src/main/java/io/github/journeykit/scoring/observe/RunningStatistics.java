@@ -29,8 +29,13 @@ final class RunningStatistics {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
-  private Instant first;
-  private Instant last;
+  // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
+  // allocates no Instant; timed says whether any value had a time.
+  private boolean timed;
+  private long firstSecond;
+  private int firstNano;
+  private long lastSecond;
+  private int lastNano;
   private DataSource lastSource;
   private final List<DataSource> sources = new ArrayList<>(1);
 
@@ -49,14 +54,35 @@ final class RunningStatistics {
     for (int i = 0; i < running.answers.length; i++) {
       running.answers[i] = statistics.answerCounts().get(i);
     }
-    running.first = statistics.firstObserved().orElse(null);
-    running.last = statistics.lastObserved().orElse(null);
+    if (statistics.firstObserved().isPresent() && statistics.lastObserved().isPresent()) {
+      Instant first = statistics.firstObserved().get();
+      Instant last = statistics.lastObserved().get();
+      running.observedAt(
+          first.getEpochSecond(), first.getNano(), last.getEpochSecond(), last.getNano());
+    }
     running.sources.addAll(statistics.sources());
     return running;
   }
 
   /** Adds one value (Welford); {@code time} and {@code source} may be null. */
   void add(double value, Instant time, DataSource source) {
+    if (time == null) {
+      add(value, source);
+    } else {
+      add(value, time.getEpochSecond(), time.getNano(), source);
+    }
+  }
+
+  /**
+   * Adds one value taken at a time given as seconds and nanoseconds of the epoch, allocating
+   * nothing; {@code source} may be null.
+   */
+  void add(double value, long epochSecond, int nano, DataSource source) {
+    add(value, source);
+    observedAt(epochSecond, nano, epochSecond, nano);
+  }
+
+  private void add(double value, DataSource source) {
     count++;
     double delta = value - mean;
     mean += delta / count;
@@ -69,9 +95,6 @@ final class RunningStatistics {
     }
     if (value >= 0 && value <= 10) {
       answers[(int) value]++;
-    }
-    if (time != null) {
-      observedAt(time, time);
     }
     if (source != null && source != lastSource) {
       lastSource = source;
@@ -101,8 +124,8 @@ final class RunningStatistics {
     for (int i = 0; i < answers.length; i++) {
       answers[i] += other.answers[i];
     }
-    if (other.first != null) {
-      observedAt(other.first, other.last);
+    if (other.timed) {
+      observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
     }
     for (DataSource source : other.sources) {
       if (!sources.contains(source)) {
@@ -111,12 +134,24 @@ final class RunningStatistics {
     }
   }
 
-  private void observedAt(Instant earliest, Instant latest) {
-    if (first == null || earliest.isBefore(first)) {
-      first = earliest;
+  private void observedAt(
+      long earliestSecond, int earliestNano, long latestSecond, int latestNano) {
+    if (!timed) {
+      timed = true;
+      firstSecond = earliestSecond;
+      firstNano = earliestNano;
+      lastSecond = latestSecond;
+      lastNano = latestNano;
+      return;
     }
-    if (last == null || latest.isAfter(last)) {
-      last = latest;
+    if (earliestSecond < firstSecond
+        || (earliestSecond == firstSecond && earliestNano < firstNano)) {
+      firstSecond = earliestSecond;
+      firstNano = earliestNano;
+    }
+    if (latestSecond > lastSecond || (latestSecond == lastSecond && latestNano > lastNano)) {
+      lastSecond = latestSecond;
+      lastNano = latestNano;
     }
   }
 
@@ -130,8 +165,10 @@ final class RunningStatistics {
     for (long answer : answers) {
       statistics.addAnswerCount(answer);
     }
-    if (first != null) {
-      statistics.firstObserved(first).lastObserved(last);
+    if (timed) {
+      statistics
+          .firstObserved(Instant.ofEpochSecond(firstSecond, firstNano))
+          .lastObserved(Instant.ofEpochSecond(lastSecond, lastNano));
     }
     List<DataSource> sorted = new ArrayList<>(sources);
     sorted.sort(BY_ID);
