@@ -171,6 +171,27 @@ class ExperienceStrategiesTest {
     assertFalse(depth.score("call").get().scale().higherIsBetter());
     // Least pain first, as on any lower-is-better scale.
     assertEquals(List.of("engineer", "status-page", "call"), depth.ranking());
+    // A stage's level: the mean of its touchpoints that have an emotion. Report holds the call
+    // (-1.6) and the case, which has none; confirm has no emotion at all, so no score.
+    ScoreSheet stages = ScoringStrategies.emotionByStage().scoreAll(CONTEXT);
+    assertEquals(-1, stages.score("notice").get().value(), 1e-12);
+    assertEquals(-1.6, stages.score("report").get().value(), 1e-12);
+    assertEquals(1.2, stages.score("fix").get().value(), 1e-12);
+    assertEquals(Optional.empty(), stages.score("confirm"));
+    assertEquals("emotion-stage", stages.label());
+    // Two touchpoints: (-2 + 1) / 2 = -0.5
+    Stage two =
+        Stage.builder("two", "Two")
+            .addTouchpoint(
+                Touchpoint.builder("low", "Low", Channel.WEB)
+                    .addMeasurement(Measurement.of(Metric.EMOTION, -2, Scale.EMOTION))
+                    .build())
+            .addTouchpoint(
+                Touchpoint.builder("high", "High", Channel.WEB)
+                    .addMeasurement(Measurement.of(Metric.EMOTION, 1, Scale.EMOTION))
+                    .build())
+            .build();
+    assertEquals(-0.5, ScoringStrategies.emotionByStage().score(two, CONTEXT).get().value(), 1e-12);
     // The journey's curve: mean (-1 - 1.6 + 1.2) / 3 = -0.4666...; deepest pain 1.6
     assertEquals(
         -1.4 / 3, ScoringStrategies.emotionByJourney().score(SAMPLE, CONTEXT).get().value(), 1e-12);
