@@ -1,0 +1,89 @@
+package io.github.journeykit.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.journeykit.core.fixtures.SampleJourneys;
+import io.github.journeykit.core.model.Journey;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A strategy in a module of its own, declared with {@code provides}, is found by name on the real
+ * module path: the test compiles the module with the JDK's {@code javac} and loads it in a layer.
+ */
+class ModulePathServiceLoaderTest {
+  private static final String MODULE_INFO =
+      "module example.plugin {\n"
+          + "  requires io.github.journeykit.scoring;\n"
+          + "  provides io.github.journeykit.scoring.ScoringStrategy with"
+          + " example.plugin.StageCount;\n"
+          + "}\n";
+
+  private static final String PROVIDER =
+      "package example.plugin;\n"
+          + "import io.github.journeykit.core.model.*;\n"
+          + "import io.github.journeykit.core.score.Score;\n"
+          + "import io.github.journeykit.scoring.*;\n"
+          + "import java.util.Optional;\n"
+          + "public final class StageCount implements ScoringStrategy<Journey> {\n"
+          + "  public String name() { return \"stage-count\"; }\n"
+          + "  public Subject<Journey> subject() { return Subject.JOURNEY; }\n"
+          + "  public Optional<Score> score(Journey journey, ScoringContext context) {\n"
+          + "    return Optional.of(Score.builder().label(\"Stages\").scale(Scale.atLeast(0))\n"
+          + "        .value(journey.stages().size()).build());\n"
+          + "  }\n"
+          + "}\n";
+
+  @Test
+  void aProvidedStrategyIsFoundByName(@TempDir Path dir) throws Exception {
+    Path source = dir.resolve("src");
+    Files.createDirectories(source.resolve("example/plugin"));
+    Files.writeString(source.resolve("module-info.java"), MODULE_INFO, StandardCharsets.UTF_8);
+    Files.writeString(
+        source.resolve("example/plugin/StageCount.java"), PROVIDER, StandardCharsets.UTF_8);
+    Path classes = dir.resolve("classes");
+    Process javac =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--module-path",
+                System.getProperty("jdk.module.path"),
+                "-d",
+                classes.toString(),
+                source.resolve("module-info.java").toString(),
+                source.resolve("example/plugin/StageCount.java").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac finished");
+    assertEquals(0, javac.exitValue(), output);
+
+    ModuleLayer boot = ModuleLayer.boot();
+    Configuration configuration =
+        boot.configuration()
+            .resolveAndBind(ModuleFinder.of(classes), ModuleFinder.of(), Set.of("example.plugin"));
+    ModuleLayer layer =
+        boot.defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
+    StrategyRegistry registry = StrategyRegistry.loading(layer.findLoader("example.plugin"));
+
+    ScoringStrategy<Journey> stageCount = registry.byName("stage-count", Subject.JOURNEY);
+    assertEquals("example.plugin", stageCount.getClass().getModule().getName());
+    Journey journey = SampleJourneys.broadbandFault();
+    assertEquals(4, stageCount.score(journey, ScoringContext.of(journey)).get().value());
+    assertEquals(
+        List.of("experience-gap-journey", "experience-gap-weighted", "experience-score"),
+        registry.strategies(Subject.JOURNEY).stream()
+            .map(ScoringStrategy::name)
+            .filter(n -> n.startsWith("experience"))
+            .collect(java.util.stream.Collectors.toList()));
+    assertTrue(registry.names().contains("stage-count"));
+  }
+}

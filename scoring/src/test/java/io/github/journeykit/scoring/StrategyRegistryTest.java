@@ -1,0 +1,152 @@
+package io.github.journeykit.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.journeykit.core.fixtures.SampleJourneys;
+import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.Estimates;
+import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.Scale;
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.core.score.Score;
+import io.github.journeykit.core.score.ScoreSheet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Built-ins by name, user strategies beside them, and the errors for names that clash or miss. */
+class StrategyRegistryTest {
+  private static final Set<String> BUILT_IN_NAMES =
+      Set.of(
+          "experience-score",
+          "experience-score-stage",
+          "experience-score-touchpoint",
+          "experience-gap",
+          "experience-gap-stage",
+          "experience-gap-journey",
+          "experience-gap-weighted",
+          "emotion",
+          "emotion-stage",
+          "emotion-journey",
+          "pain-depth",
+          "pain-depth-journey",
+          "nps",
+          "nps-wald",
+          "csat",
+          "ces",
+          "ces-normal",
+          "ces-share",
+          "rice",
+          "ice",
+          "ice-mean",
+          "wsjf",
+          "value-effort",
+          "moment-uplift");
+
+  /** Reach per person-month, lower effort first: a user's strategy as a lambda. */
+  private static final ScoringStrategy<ActionItem> REACH_PER_EFFORT =
+      ScoringStrategy.of(
+          "reach-per-effort",
+          Subject.ACTION,
+          (action, context) ->
+              action.estimate(Estimates.REACH).isPresent()
+                      && action.estimate(Estimates.EFFORT).isPresent()
+                  ? Optional.of(
+                      Score.builder()
+                          .label("Reach per effort")
+                          .scale(Scale.atLeast(0))
+                          .value(
+                              action.estimate(Estimates.REACH).getAsDouble()
+                                  / action.estimate(Estimates.EFFORT).getAsDouble())
+                          .build())
+                  : Optional.empty());
+
+  @Test
+  void everyBuiltInIsReachableByNameAndNamesItsScores() {
+    StrategyRegistry registry = StrategyRegistry.builtIns();
+    assertEquals(BUILT_IN_NAMES, registry.names());
+    assertEquals(
+        registry.names().stream().sorted().collect(Collectors.toList()),
+        List.copyOf(registry.names()),
+        "names in order");
+    Journey journey = SampleJourneys.broadbandFault();
+    ScoringContext context = ScoringContext.of(journey);
+    for (String name : registry.names()) {
+      ScoringStrategy<?> strategy = registry.byName(name);
+      assertEquals(name, strategy.name());
+      ScoreSheet sheet = strategy.scoreAll(context);
+      assertEquals(name, sheet.label());
+      sheet.scores().values().forEach(s -> assertEquals(Optional.of(name), s.strategy(), name));
+    }
+    assertEquals(
+        List.of("ice", "ice-mean", "reach-per-effort", "rice", "value-effort", "wsjf"),
+        registry.with(REACH_PER_EFFORT).strategies(Subject.ACTION).stream()
+            .map(ScoringStrategy::name)
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void aLambdaStrategyWorksLikeABuiltIn() {
+    StrategyRegistry registry = StrategyRegistry.builtIns().with(REACH_PER_EFFORT);
+    ScoringStrategy<ActionItem> strategy = registry.byName("reach-per-effort", Subject.ACTION);
+    assertSame(REACH_PER_EFFORT, strategy);
+    Journey journey = SampleJourneys.broadbandFault();
+    ScoreSheet sheet = strategy.scoreAll(ScoringContext.of(journey));
+    // case-handoff 18000 / 4 = 4500; eta-sms 9000 / 1 = 9000; line-test-training 18000 / 2 = 9000
+    assertEquals(4500, sheet.score("case-handoff").get().value());
+    assertEquals(Optional.of("reach-per-effort"), sheet.score("eta-sms").get().strategy());
+    Ranking ranking = Prioritizer.by(strategy).rank(ScoringContext.of(journey));
+    assertEquals(List.of("eta-sms", "line-test-training", "case-handoff"), ranking.ids());
+    assertEquals(List.of("exec-listening"), ranking.unscored());
+    assertEquals("reach-per-effort (action)", REACH_PER_EFFORT.toString());
+  }
+
+  @Test
+  void unknownNamesListTheKnownOnes() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> StrategyRegistry.builtIns().byName("rise"));
+    Violation violation = e.violations().get(0);
+    assertEquals("name", violation.path());
+    assertTrue(
+        violation.rule().startsWith("must name a known strategy: ces, ces-normal, ces-share,"));
+    assertEquals(Optional.of("\"rise\""), violation.value());
+    ValidationException subject =
+        assertThrows(
+            ValidationException.class,
+            () -> StrategyRegistry.builtIns().byName("rice", Subject.TOUCHPOINT));
+    assertEquals(
+        "must name a strategy of touchpoints; it scores actions",
+        subject.violations().get(0).rule());
+    assertFalse(StrategyRegistry.builtIns().find("rise").isPresent());
+    assertTrue(StrategyRegistry.builtIns().find("rice").isPresent());
+  }
+
+  @Test
+  void namesMustBeUniqueKeys() {
+    ScoringStrategy<ActionItem> clash =
+        ScoringStrategy.of("rice", Subject.ACTION, (a, c) -> Optional.empty());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> StrategyRegistry.builtIns().with(clash, REACH_PER_EFFORT, REACH_PER_EFFORT));
+    assertEquals(2, e.violations().size());
+    assertEquals("strategies[0].name", e.violations().get(0).path());
+    assertTrue(
+        e.violations()
+            .get(0)
+            .rule()
+            .contains("taken by io.github.journeykit.scoring.internal.RiceStrategy"));
+    assertEquals("strategies[2].name", e.violations().get(1).path());
+    assertThrows(
+        ValidationException.class,
+        () -> ScoringStrategy.of("Not A Key", Subject.ACTION, (a, c) -> Optional.empty()));
+    assertTrue(StrategyRegistry.builtIns().toString().startsWith("StrategyRegistry[ces, "));
+  }
+}
