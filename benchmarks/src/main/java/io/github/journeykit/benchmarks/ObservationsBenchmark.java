@@ -2,6 +2,8 @@ package io.github.journeykit.benchmarks;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.journeykit.scoring.observe.Ingestion;
+import io.github.journeykit.scoring.observe.IngestionResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,10 +30,25 @@ public class ObservationsBenchmark {
   public long rows;
 
   private Path file;
+  private Ingestion ingestion;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     file = ObservationsFile.of(rows);
+    ingestion = Ingestion.against(Workloads.journey(ObservationsFile.TOUCHPOINTS, 42));
+  }
+
+  /**
+   * JourneyKit: every row checked against the journey (touchpoint known, value on the metric's
+   * scale there) and added to mergeable running statistics.
+   */
+  @Benchmark
+  public IngestionResult journeyKit() throws IOException {
+    IngestionResult result = ingestion.readCsv(file);
+    if (result.rejected() != 0) {
+      throw new IllegalStateException("rejected rows: " + result.rejections());
+    }
+    return result;
   }
 
   /** The practical limit: every field of every row parsed, nothing computed. */

@@ -27,6 +27,9 @@ import org.openjdk.jol.info.GraphLayout;
  * </pre>
  */
 public final class Suite {
+  /** The heap W1 must fit 10,000,000 rows in. */
+  private static final int STREAMING_HEAP_MB = 64;
+
   private final boolean quick;
   private final List<String> only;
   private final List<Row> rows = new ArrayList<>();
@@ -74,6 +77,12 @@ public final class Suite {
   }
 
   private void run() throws RunnerException, IOException {
+    if (selected("W1")) {
+      w1();
+    }
+    if (selected("W2")) {
+      w2();
+    }
     if (selected("W4")) {
       w4();
     }
@@ -105,25 +114,115 @@ public final class Suite {
     return options;
   }
 
+  private void w1() throws RunnerException {
+    ChainedOptionsBuilder options =
+        options(ObservationsBenchmark.class)
+            .timeUnit(TimeUnit.MILLISECONDS)
+            .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime);
+    if (quick) {
+      options.warmupIterations(1).measurementIterations(3);
+    } else {
+      options.warmupIterations(3).measurementIterations(8);
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    for (String count : List.of("1000000", "10000000")) {
+      double ours = score(results, "journeyKit", "rows", count);
+      double duckDb = score(results, "duckDb", "rows", count);
+      double parse = score(results, "fastCsvParseOnly", "rows", count);
+      String size = String.format(Locale.ROOT, "%,d rows", Long.parseLong(count));
+      compare("W1 observations", "JourneyKit vs DuckDB, " + size, ours, duckDb, 1.0);
+      compare("W1 observations", "JourneyKit vs bare FastCSV parse, " + size, ours, parse, 2.0);
+    }
+    linear(results, "W1 observations", List.of("journeyKit"), "rows", "1000000", "10000000");
+    // Streaming, not holding the file: 10M rows (about 600 MB) in a heap far smaller than the file.
+    new Runner(
+            options(ObservationsBenchmark.class)
+                .include(ObservationsBenchmark.class.getName() + ".journeyKit")
+                .param("rows", "10000000")
+                .jvmArgsAppend("-Xmx" + STREAMING_HEAP_MB + "m")
+                .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .build())
+        .run();
+    notes.add(
+        "W1 at 10,000,000 rows ran to completion in a heap of "
+            + STREAMING_HEAP_MB
+            + " MB (-Xmx"
+            + STREAMING_HEAP_MB
+            + "m), a tenth of the file's size: ingestion streams.");
+  }
+
+  private void w2() throws RunnerException {
+    Collection<RunResult> results = averageTime(RankingBenchmark.class);
+    linear(
+        results,
+        "W2 ranking",
+        List.of("rice", "weightedComposite"),
+        "actions",
+        "100000",
+        "1000000");
+  }
+
   private void w4() throws RunnerException {
-    Collection<RunResult> results =
-        new Runner(
-                options(ModelBenchmark.class)
-                    .timeUnit(TimeUnit.MILLISECONDS)
-                    .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
-                    .build())
-            .run();
-    for (String method : List.of("buildAndValidate", "validateAssembled")) {
-      double small = score(results, method, "touchpoints", "10000");
-      double large = score(results, method, "touchpoints", "100000");
+    Collection<RunResult> results = averageTime(ModelBenchmark.class);
+    linear(
+        results,
+        "W4 model",
+        List.of("buildAndValidate", "validateAssembled"),
+        "touchpoints",
+        "10000",
+        "100000");
+  }
+
+  private Collection<RunResult> averageTime(Class<?> benchmark) throws RunnerException {
+    return new Runner(
+            options(benchmark)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
+                .build())
+        .run();
+  }
+
+  /**
+   * A row comparing JourneyKit's time with a peer's, met when the ratio is at most {@code goal}.
+   */
+  private void compare(String workload, String comparison, double ours, double peer, double goal) {
+    rows.add(
+        new Row(
+            workload,
+            comparison,
+            ours / peer,
+            String.format(Locale.ROOT, "<= %.1f", goal),
+            ours / peer <= goal,
+            String.format(Locale.ROOT, "%.0f ms vs %.0f ms", ours, peer)));
+  }
+
+  /** Rows checking that ten times the size costs at most twelve times the time. */
+  private void linear(
+      Collection<RunResult> results,
+      String workload,
+      List<String> methods,
+      String param,
+      String small,
+      String large) {
+    for (String method : methods) {
+      double smallTime = score(results, method, param, small);
+      double largeTime = score(results, method, param, large);
       rows.add(
           new Row(
-              "W4 model",
-              method + ": 100,000 vs 10,000 touchpoints",
-              large / small,
+              workload,
+              String.format(
+                  Locale.ROOT,
+                  "%s: %,d vs %,d %s",
+                  method,
+                  Long.parseLong(large),
+                  Long.parseLong(small),
+                  param),
+              largeTime / smallTime,
               "<= 12",
-              large / small <= 12,
-              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", large, small)));
+              largeTime / smallTime <= 12,
+              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", largeTime, smallTime)));
     }
   }
 
