@@ -152,14 +152,14 @@ final class CsvObservationReader {
       position = 3;
     }
     long line = 1;
-    boolean header = false;
-    while (!header && next()) {
-      header = tooLong != null || !blank();
-      if (!header) {
+    boolean found = false;
+    while (!found && next()) {
+      found = tooLong != null || !blank();
+      if (!found) {
         line += 1 + linesInQuotes;
       }
     }
-    if (!header) {
+    if (!found) {
       throw new ValidationException(
           name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
     }
