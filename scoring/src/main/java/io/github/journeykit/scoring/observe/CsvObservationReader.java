@@ -107,7 +107,10 @@ final class CsvObservationReader {
     this(accumulator, touchpointsById, name, in, total, progress, cancellation, BUFFER_BYTES);
   }
 
-  /** A reader whose buffer starts at {@code bufferBytes}: small ones test the buffer's edges. */
+  /**
+   * A reader whose buffer starts at {@code bufferBytes}, at least 4 (enough for a byte order mark):
+   * small ones test the buffer's edges.
+   */
   CsvObservationReader(
       IngestionAccumulator accumulator,
       Map<String, Touchpoint> touchpointsById,
@@ -117,7 +120,7 @@ final class CsvObservationReader {
       ProgressListener progress,
       CancellationCheck cancellation,
       int bufferBytes) {
-    this.buffer = new byte[bufferBytes];
+    this.buffer = new byte[Math.max(4, bufferBytes)];
     this.accumulator = accumulator;
     this.name = name;
     this.in = in;
@@ -138,7 +141,10 @@ final class CsvObservationReader {
   /** Reads the whole input into the accumulator. */
   void read() throws IOException {
     checkCancellation();
-    fill();
+    // Enough bytes to see a byte order mark, however few each read gives.
+    while (limit < 3 && !end) {
+      fill();
+    }
     if (limit - position >= 3
         && buffer[0] == (byte) 0xEF
         && buffer[1] == (byte) 0xBB
@@ -146,14 +152,14 @@ final class CsvObservationReader {
       position = 3;
     }
     long line = 1;
-    boolean header = false;
-    while (!header && next()) {
-      header = tooLong != null || !blank();
-      if (!header) {
+    boolean found = false;
+    while (!found && next()) {
+      found = tooLong != null || !blank();
+      if (!found) {
         line += 1 + linesInQuotes;
       }
     }
-    if (!header) {
+    if (!found) {
       throw new ValidationException(
           name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
     }
@@ -465,7 +471,12 @@ final class CsvObservationReader {
         return scanQuoted(start);
       }
     }
-    return end ? scanned(start, f, limit, limit) : -1;
+    if (!end) {
+      return -1;
+    }
+    // The last row, without a line end; a CR there is what is left of a CRLF.
+    int last = limit > start && b[limit - 1] == '\r' ? limit - 1 : limit;
+    return scanned(start, f, last, limit);
   }
 
   private int scanned(int start, int lastField, int last, int after) {
@@ -547,6 +558,13 @@ final class CsvObservationReader {
             return -1;
           }
           last = limit;
+          // The last row, without a line end; a CR there is what is left of a CRLF.
+          if (i > start && b[i - 1] == '\r' && w > 0 && out[w - 1] == '\r') {
+            w--;
+            last--;
+          } else if (i > start && b[i - 1] == '\r') {
+            last--;
+          }
           break;
         }
         byte c = b[i];

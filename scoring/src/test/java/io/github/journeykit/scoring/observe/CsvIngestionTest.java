@@ -208,6 +208,49 @@ class CsvIngestionTest {
   }
 
   @Test
+  void aByteOrderMarkAndALastCarriageReturnAreReadOnASlowStream() throws IOException {
+    // A stream that hands out one byte per read, a byte order mark, and a last row whose CRLF lost
+    // its LF: the mark is not part of the first column, the CR is not part of the last.
+    byte[] csv =
+        ("\uFEFFtouchpoint_id,metric,value,observed_at,source\r\n"
+                + "engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse\r\n"
+                + "engineer,csat,5,2026-11-02T10:15:00Z,\"q3-pulse\"\r\n"
+                + "engineer,csat,2,2026-11-02T10:16:00Z,q3-pulse\r")
+            .getBytes(StandardCharsets.UTF_8);
+    InputStream slow =
+        new InputStream() {
+          private int at;
+
+          @Override
+          public int read() {
+            return at < csv.length ? csv[at++] & 0xFF : -1;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            int c = read();
+            if (c < 0) {
+              return -1;
+            }
+            b[off] = (byte) c;
+            return 1;
+          }
+        };
+    IngestionResult result = Ingestion.against(JOURNEY).readCsv(slow, "slow.csv");
+    assertEquals("IngestionResult[3 accepted, 0 rejected]", result.toString());
+    assertEquals(
+        11.0 / 3,
+        result.statistics().get("engineer", Metric.CSAT).get().mean().getAsDouble(),
+        1e-12);
+    // The same last row, quoted.
+    assertEquals(
+        1,
+        read("touchpoint_id,metric,value,observed_at,source\n"
+                + "engineer,csat,2,2026-11-02T10:16:00Z,\"q3-pulse\"\r")
+            .accepted());
+  }
+
+  @Test
   void aWrongHeaderFailsTheWholeFile() {
     ValidationException missing =
         assertThrows(
