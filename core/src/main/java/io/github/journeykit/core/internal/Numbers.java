@@ -23,6 +23,23 @@ public final class Numbers {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
+    // The shortest form that reads back as the value is already the answer when it has at most
+    // six significant digits; rounding through BigDecimal costs a hundred times more.
+    String shortest = Double.toString(value);
+    if (shortest.indexOf('E') < 0 && significantDigits(shortest) <= SHOWN.getPrecision()) {
+      return shortest;
+    }
     return new BigDecimal(value).round(SHOWN).stripTrailingZeros().toPlainString();
+  }
+
+  private static int significantDigits(String plain) {
+    int digits = 0;
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c >= '1' && c <= '9' || (c == '0' && digits > 0)) {
+        digits++;
+      }
+    }
+    return digits;
   }
 }
