@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * organisational.sentence();   // 2 findings, none high or critical, signal owners, ...
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class GapVerdict {
   GapVerdict() {}

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * owned.toString();  // 9/10 (90%)
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Share {
   Share() {}

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * eta.closed(); // true: PLANNED -> DONE
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class ActionProgress {
   ActionProgress() {}

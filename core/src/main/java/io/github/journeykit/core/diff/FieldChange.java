@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * owner.toString(); // owner: none -> "Contact centre"
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class FieldChange {
   FieldChange() {}

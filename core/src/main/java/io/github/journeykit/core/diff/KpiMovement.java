@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * repeat.trend();   // TOWARD_TARGET: 24 -> 18, lower is better
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class KpiMovement {
   KpiMovement() {}

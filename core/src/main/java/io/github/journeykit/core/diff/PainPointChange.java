@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * call.isRelieved();   // true: emotion -1.6 -> 0.5, baseline 0
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class PainPointChange {
   PainPointChange() {}

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class FormatProblem {
   FormatProblem() {}
