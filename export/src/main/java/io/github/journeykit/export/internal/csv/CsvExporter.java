@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -14,12 +15,12 @@ import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.Decimals;
 import io.github.journeykit.export.internal.view.MapFacts;
-import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
@@ -100,7 +101,10 @@ public final class CsvExporter extends BuiltInExporter {
     row.add(value(emotion));
     row.add(value(expectation));
     row.add(value(perception));
-    row.add(Words.number(MapFacts.experienceGap(touchpoint)));
+    OptionalDouble gap = MapFacts.experienceGap(touchpoint);
+    // A difference of two measurements: six significant digits hide the binary noise of the
+    // subtraction (-0.6, not -0.5999999999999996) and keep the precision of its operands.
+    row.add(gap.isPresent() ? Numbers.show(gap.getAsDouble()) : "");
     row.add(sampleSize(emotion));
     row.add(sampleSize(expectation));
     row.add(sampleSize(perception));

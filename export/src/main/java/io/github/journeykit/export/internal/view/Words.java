@@ -26,13 +26,14 @@ public final class Words {
   }
 
   /**
-   * A number as people write it, such as {@code 4} or {@code 0.3}.
+   * A number as people read it on a map, such as {@code 4}, {@code 0.3} or {@code -0.89}: at most
+   * two decimal places, since means of live observations carry many more than anyone can use.
    *
    * @param value the number
    * @return its short form
    */
   public static String number(double value) {
-    return Numbers.show(value);
+    return Numbers.show(Math.abs(value) < 1e13 ? Math.round(value * 100) / 100.0 : value);
   }
 
   /**
@@ -42,7 +43,7 @@ public final class Words {
    * @return its short form, or {@code ""}
    */
   public static String number(OptionalDouble value) {
-    return value.isPresent() ? Numbers.show(value.getAsDouble()) : "";
+    return value.isPresent() ? number(value.getAsDouble()) : "";
   }
 
   /**
@@ -57,7 +58,7 @@ public final class Words {
       return "";
     }
     Measurement m = measurement.get();
-    StringBuilder text = new StringBuilder(Numbers.show(m.value()));
+    StringBuilder text = new StringBuilder(number(m.value()));
     if (m.isBelowBaseline()) {
       text.append(" \u25BC");
     }
