@@ -83,8 +83,14 @@ public final class Suite {
     if (selected("W2")) {
       w2();
     }
+    if (selected("W3")) {
+      w3();
+    }
     if (selected("W4")) {
       w4();
+    }
+    if (selected("W5")) {
+      w5();
     }
     if (selected("MEM")) {
       memory();
@@ -164,6 +170,40 @@ public final class Suite {
         "1000000");
   }
 
+  private void w3() throws RunnerException, IOException {
+    Collection<RunResult> results =
+        averageTime(
+            // An operation takes a second or more: one warm-up iteration leaves it half compiled.
+            options(JsonBenchmark.class).warmupIterations(quick ? 3 : 5));
+    for (String direction : List.of("write", "read")) {
+      double ours = score(results, direction + "JourneyKit", null, null);
+      for (String peer : List.of("Streaming", "Databind")) {
+        double theirs = score(results, direction + peer, null, null);
+        boolean streaming = "Streaming".equals(peer);
+        rows.add(
+            new Row(
+                "W3 JSON",
+                direction
+                    + ": JourneyKit vs "
+                    + (streaming ? "jackson-core streaming" : "jackson-databind")
+                    + ", 100,000 touchpoints",
+                ours / theirs,
+                streaming ? "<= 1.5" : "< 1",
+                streaming ? ours / theirs <= 1.5 : ours < theirs,
+                String.format(Locale.ROOT, "%.1f ms vs %.1f ms", ours, theirs)));
+      }
+    }
+    long[] sizes = JsonBenchmark.sizes();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W3 documents: JourneyKit %,d bytes, the peers %,d bytes (%.2f%%: the peers write"
+                + " whole numbers of their Double fields with \".0\").",
+            sizes[0],
+            sizes[1],
+            100.0 * (sizes[1] - sizes[0]) / sizes[0]));
+  }
+
   private void w4() throws RunnerException {
     Collection<RunResult> results = averageTime(ModelBenchmark.class);
     linear(
@@ -176,8 +216,14 @@ public final class Suite {
   }
 
   private Collection<RunResult> averageTime(Class<?> benchmark) throws RunnerException {
+    return averageTime(options(benchmark));
+  }
+
+  /** Runs the benchmarks, scoring the average time of an operation in milliseconds. */
+  private static Collection<RunResult> averageTime(ChainedOptionsBuilder options)
+      throws RunnerException {
     return new Runner(
-            options(benchmark)
+            options
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
                 .build())
@@ -223,6 +269,39 @@ public final class Suite {
               "<= 12",
               largeTime / smallTime <= 12,
               String.format(Locale.ROOT, "%.2f ms vs %.2f ms", largeTime, smallTime)));
+    }
+  }
+
+  private void w5() throws RunnerException, IOException {
+    Collection<RunResult> results = averageTime(options(RenderBenchmark.class));
+    for (String format : List.of("svg", "html")) {
+      List<RunResult> ofFormat = new ArrayList<>();
+      for (RunResult result : results) {
+        if (format.equals(result.getParams().getParam("format"))) {
+          ofFormat.add(result);
+        }
+      }
+      double small = score(ofFormat, "render", "touchpoints", "1000");
+      double large = score(ofFormat, "render", "touchpoints", "10000");
+      rows.add(
+          new Row(
+              "W5 rendering",
+              format + " time: 10,000 vs 1,000 touchpoints",
+              large / small,
+              "<= 12",
+              large / small <= 12,
+              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", large, small)));
+      long smallSize = RenderBenchmark.size(format, 1_000);
+      long largeSize = RenderBenchmark.size(format, 10_000);
+      double ratio = (double) largeSize / smallSize;
+      rows.add(
+          new Row(
+              "W5 rendering",
+              format + " output size: 10,000 vs 1,000 touchpoints",
+              ratio,
+              "about 10",
+              ratio >= 8 && ratio <= 12,
+              String.format(Locale.ROOT, "%,d bytes vs %,d bytes", largeSize, smallSize)));
     }
   }
 

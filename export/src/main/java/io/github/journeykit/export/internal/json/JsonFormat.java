@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.journeykit.export.json.JourneyJson;
 
 /**
@@ -34,23 +31,5 @@ final class JsonFormat {
                   .build())
           .build();
 
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
   private JsonFormat() {}
-
-  /**
-   * Two-space indentation, {@code "key": value}, one array element per line, {@code \n} line ends
-   * on every system.
-   *
-   * @return a new pretty printer (they keep state while writing)
-   */
-  static DefaultPrettyPrinter prettyPrinter() {
-    return new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-        .withObjectIndenter(INDENTER)
-        .withArrayIndenter(INDENTER);
-  }
 }

@@ -1088,8 +1088,10 @@ public final class JsonJourneyReader {
     MemberNames names = memberNames();
     for (JsonToken token = in.nextToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
       String name = in.currentName();
+      int hash = name.hashCode();
       for (int i = 0; i < required.length; i++) {
-        if (required[i].equals(name)) {
+        // Member names' hashes are cached in the strings: comparing them first skips most equals.
+        if (required[i].hashCode() == hash && required[i].equals(name)) {
           seen |= 1 << i;
         }
       }

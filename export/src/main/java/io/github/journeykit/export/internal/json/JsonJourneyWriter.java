@@ -80,7 +80,7 @@ final class JsonJourneyWriter {
 
   /** Writes the report as one document followed by a line end, and flushes. */
   static void write(MapReport report, JsonGenerator out) throws IOException {
-    out.setPrettyPrinter(JsonFormat.prettyPrinter());
+    out.setPrettyPrinter(new JsonLayout());
     out.setCharacterEscapes(HTML_SAFE);
     new JsonJourneyWriter(out).report(report);
     out.writeRaw('\n');

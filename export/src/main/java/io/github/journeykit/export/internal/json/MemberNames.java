@@ -16,6 +16,12 @@ final class MemberNames {
   private static final int FEW = 16;
 
   private final String[] few = new String[FEW];
+
+  /**
+   * The hash of each name in {@link #few}: most names differ, and then an int comparison says so.
+   */
+  private final int[] hashes = new int[FEW];
+
   private int count;
   private Set<String> many;
 
@@ -34,12 +40,14 @@ final class MemberNames {
     if (many != null) {
       return many.add(name);
     }
+    int hash = name.hashCode();
     for (int i = 0; i < count; i++) {
-      if (few[i].equals(name)) {
+      if (hashes[i] == hash && few[i].equals(name)) {
         return false;
       }
     }
     if (count < FEW) {
+      hashes[count] = hash;
       few[count++] = name;
       return true;
     }
