@@ -203,7 +203,7 @@ public final class SvgJourneyMap {
         22,
         "bold",
         INK,
-        TextFit.line(journey.title(), width - 2 * MARGIN, 22));
+        TextFit.line(journey.title(), width - 2 * MARGIN, 22 * TextFit.BOLD));
     List<String> parts = new ArrayList<>();
     parts.add(Words.of(journey.state()) + " state");
     List<String> personas = new ArrayList<>();
@@ -254,7 +254,7 @@ public final class SvgJourneyMap {
           14,
           "bold",
           "#ffffff",
-          TextFit.line((s + 1) + "  " + stage.name(), w - 24, 14));
+          TextFit.line((s + 1) + "  " + stage.name(), w - 24, 14 * TextFit.BOLD));
       List<String> goal = TextFit.wrap(stage.goal().orElse(""), w - 24, 11, 2);
       for (int i = 0; i < goal.size(); i++) {
         text(x + 12, stageTop + 40 + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
@@ -291,7 +291,7 @@ public final class SvgJourneyMap {
           lane.ordinal() % 2 == 0 ? "#f8fafc" : "#f1f4f8",
           null);
       rect(MARGIN, top + 8, 4, LANE_H - 16, 2, style[3], null);
-      List<String> label = TextFit.wrap(style[0], LABEL_W - 24, 13, 2);
+      List<String> label = TextFit.wrap(style[0], LABEL_W - 24, 13 * TextFit.BOLD, 2);
       for (int i = 0; i < label.size(); i++) {
         text(MARGIN + 14, top + 28 + i * 16, 13, "bold", INK, label.get(i));
       }
@@ -351,7 +351,7 @@ public final class SvgJourneyMap {
         .attr("stroke-width", pain ? "2" : "1.2")
         .end();
     rect(x, y, CARD_W, 5, 2, pain ? RED : style[3], null);
-    List<String> name = TextFit.wrap(touchpoint.name(), CARD_W - 20, 12.5, 3);
+    List<String> name = TextFit.wrap(touchpoint.name(), CARD_W - 20, 12.5 * TextFit.BOLD, 3);
     for (int i = 0; i < name.size(); i++) {
       text(x + 10, y + 22 + i * 15, 12.5, "bold", INK, name.get(i));
     }
