@@ -19,7 +19,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
-public class ExportFailedException extends IOException {
+public final class ExportFailedException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /** The causes by format name. */

@@ -231,7 +231,6 @@ public final class AuditRegistry {
         .build();
   }
 
-  /** The finding with its configured severity and suppression, once it is found to be sound. */
   /**
    * The reasons the journey gives for suppressing findings, by rule id and element (empty for the
    * journey as a whole); the first suppression of a finding wins. Looked up once per finding, so
@@ -247,6 +246,7 @@ public final class AuditRegistry {
     return reasons;
   }
 
+  /** The finding with its configured severity and suppression, once it is found to be sound. */
   private static Finding accepted(
       AuditRule rule,
       Journey journey,
