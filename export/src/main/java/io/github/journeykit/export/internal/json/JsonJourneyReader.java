@@ -104,13 +104,24 @@ public final class JsonJourneyReader {
 
   private final JsonParser in;
   private final List<FormatProblem> problems = new ArrayList<>();
-  private final StringBuilder pointer = new StringBuilder();
-  private final int[] depths = new int[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  /**
+   * The current member's place as segments: a member name, or null and an array index. The JSON
+   * Pointer is rendered from them only when a problem needs it; rendering it for every member cost
+   * more than Jackson's parsing of the member.
+   */
+  private final String[] names = new String[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  private final int[] indices = new int[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  /** The segments above as shared {@link Path}s, made only for elements with an id; null if not. */
+  private final Path[] paths = new Path[JourneyJson.MAX_NESTING_DEPTH + 2];
+
   private int depth;
   private final MemberNames[] memberNames = new MemberNames[JourneyJson.MAX_NESTING_DEPTH + 2];
 
-  /** Where each element with an id starts, by pointer, to place the journey's own problems. */
-  private final Map<String, JsonLocation> starts = new HashMap<>();
+  /** Each element with an id, to place the journey's own problems where the element starts. */
+  private final List<Path> starts = new ArrayList<>();
 
   private JsonJourneyReader(JsonParser in) {
     this.in = in;
@@ -152,7 +163,7 @@ public final class JsonJourneyReader {
       }
     } catch (StreamConstraintsException e) {
       add(
-          pointer.toString(),
+          pointer(),
           e.getLocation() != null ? e.getLocation() : in.currentLocation(),
           "must stay within the reader's limits: " + e.getOriginalMessage(),
           null);
@@ -165,11 +176,7 @@ public final class JsonJourneyReader {
   }
 
   private void malformed(JsonProcessingException e) throws IOException {
-    add(
-        pointer.toString(),
-        e.getLocation(),
-        "must be well-formed JSON: " + e.getOriginalMessage(),
-        null);
+    add(pointer(), e.getLocation(), "must be well-formed JSON: " + e.getOriginalMessage(), null);
   }
 
   // ---------------------------------------------------------------- document
@@ -252,9 +259,17 @@ public final class JsonJourneyReader {
     try {
       return report.journey(journey.build()).build();
     } catch (ValidationException e) {
+      Map<String, JsonLocation> byPointer = new HashMap<>();
+      for (Path start : starts) {
+        byPointer.put(start.pointer(), start.start);
+      }
       for (Violation violation : e.violations()) {
         String at = toPointer(violation.path());
-        add(at, nearestStart(at, root), violation.rule(), violation.value().orElse(null));
+        add(
+            at,
+            nearestStart(byPointer, at, root),
+            violation.rule(),
+            violation.value().orElse(null));
       }
       return null;
     }
@@ -1060,7 +1075,9 @@ public final class JsonJourneyReader {
     }
     JsonLocation start = in.currentTokenLocation();
     if (hasId) {
-      starts.put(pointer.toString(), start);
+      Path path = path();
+      path.start = start;
+      starts.add(path);
     }
     int before = problems.size();
     object(required, members, start);
@@ -1070,7 +1087,7 @@ public final class JsonJourneyReader {
     try {
       return build.get();
     } catch (ValidationException e) {
-      String at = pointer.toString();
+      String at = pointer();
       for (Violation violation : e.violations()) {
         add(
             at + toPointer(violation.path()),
@@ -1110,7 +1127,7 @@ public final class JsonJourneyReader {
     }
     for (int i = 0; i < required.length; i++) {
       if ((seen & (1 << i)) == 0) {
-        add(pointer + "/" + required[i], start, "must be present", null);
+        add(pointer() + "/" + required[i], start, "must be present", null);
       }
     }
   }
@@ -1356,7 +1373,7 @@ public final class JsonJourneyReader {
 
   /** Records a problem at the current member and the current token. */
   private void problem(String rule, String value) {
-    add(pointer.toString(), in.currentTokenLocation(), rule, value);
+    add(pointer(), in.currentTokenLocation(), rule, value);
   }
 
   private void add(String at, JsonLocation location, String rule, String value) {
@@ -1380,7 +1397,8 @@ public final class JsonJourneyReader {
   }
 
   /** Where the element holding {@code at} starts, or the document's start. */
-  private JsonLocation nearestStart(String at, JsonLocation root) {
+  private static JsonLocation nearestStart(
+      Map<String, JsonLocation> starts, String at, JsonLocation root) {
     for (String prefix = at;
         !prefix.isEmpty();
         prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
@@ -1394,18 +1412,66 @@ public final class JsonJourneyReader {
 
   // ---------------------------------------------------------------- pointers
 
+  /**
+   * One segment of a pointer, linked to the segments before it; siblings share their parents, so an
+   * element's path costs one object.
+   */
+  private static final class Path {
+    final Path parent;
+    final String name;
+    final int index;
+
+    /** Where the element at this path starts, if it has an id. */
+    JsonLocation start;
+
+    Path(Path parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    String pointer() {
+      return parent == null ? segment(name, index) : parent.pointer() + segment(name, index);
+    }
+  }
+
   private void push(String name) {
-    depths[depth++] = pointer.length();
-    pointer.append('/').append(escape(name));
+    names[depth] = name;
+    paths[depth++] = null;
   }
 
   private void push(int index) {
-    depths[depth++] = pointer.length();
-    pointer.append('/').append(index);
+    names[depth] = null;
+    indices[depth] = index;
+    paths[depth++] = null;
   }
 
   private void pop() {
-    pointer.setLength(depths[--depth]);
+    depth--;
+  }
+
+  /** The current member's JSON Pointer. */
+  private String pointer() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      out.append(segment(names[i], indices[i]));
+    }
+    return out.toString();
+  }
+
+  /** The current member's place as a {@link Path}, reusing those made for the segments above. */
+  private Path path() {
+    for (int i = 0; i < depth; i++) {
+      if (paths[i] == null) {
+        paths[i] = new Path(i == 0 ? null : paths[i - 1], names[i], indices[i]);
+      }
+    }
+    return paths[depth - 1];
+  }
+
+  /** A member name, or an index if {@code name} is null, as a pointer segment. */
+  private static String segment(String name, int index) {
+    return "/" + (name == null ? Integer.toString(index) : escape(name));
   }
 
   /** A member name as a JSON Pointer token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
