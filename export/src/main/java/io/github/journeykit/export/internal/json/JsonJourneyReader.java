@@ -54,7 +54,9 @@ import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1265,19 +1267,46 @@ public final class JsonJourneyReader {
     setter.accept(token == JsonToken.VALUE_TRUE);
   }
 
+  /**
+   * Each enum's constants, looked up by {@link #constant}: {@link Enum#valueOf} needs the text as a
+   * string and hashes it, which cost more than finding it among a few names in the parser's buffer.
+   */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
+
   private <E extends Enum<E>> void constant(Class<E> type, Consumer<E> setter) throws IOException {
-    String name = string();
-    if (name == null) {
+    if (in.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("must be a string");
       return;
     }
-    E constant;
-    try {
-      constant = Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      problem("must be one of " + Arrays.toString(type.getEnumConstants()), quote(name));
-      return;
+    char[] text = in.getTextCharacters();
+    int offset = in.getTextOffset();
+    int length = in.getTextLength();
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (named(constant.name(), text, offset, length)) {
+        setter.accept(type.cast(constant));
+        return;
+      }
     }
-    setter.accept(constant);
+    problem("must be one of " + Arrays.toString(type.getEnumConstants()), quote(in.getText()));
+  }
+
+  /** Whether {@code text[offset, offset + length)} is {@code name}. */
+  private static boolean named(String name, char[] text, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private LocalDate date() throws IOException {
@@ -1293,8 +1322,11 @@ public final class JsonJourneyReader {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      // Days after the 28th depend on the month: the formatter checks those.
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= Month.of(month).length(Year.isLeap(year))) {
         return LocalDate.of(year, month, day);
       }
     }
