@@ -122,6 +122,13 @@ public final class JsonJourneyReader {
   private int depth;
   private final MemberNames[] memberNames = new MemberNames[JourneyJson.MAX_NESTING_DEPTH + 2];
 
+  /**
+   * The first data source read for each id. Measurements mostly name a few sources again and again:
+   * giving them one instance per source keeps the model small and lets the journey's check that an
+   * id names one source compare them by identity rather than field by field.
+   */
+  private final Map<String, DataSource> sources = new HashMap<>();
+
   /** Each element with an id, to place the journey's own problems where the element starts. */
   private final List<Path> starts = new ArrayList<>();
 
@@ -525,28 +532,34 @@ public final class JsonJourneyReader {
 
   private DataSource dataSource() throws IOException {
     DataSource.Builder source = DataSource.builder();
-    return element(
-        ID_KIND,
-        name -> {
-          switch (name) {
-            case "id":
-              text(source::id);
-              return true;
-            case "kind":
-              constant(DataSourceKind.class, source::kind);
-              return true;
-            case "nature":
-              constant(DataNature.class, source::nature);
-              return true;
-            case "description":
-              text(source::description);
-              return true;
-            default:
-              return false;
-          }
-        },
-        source::build,
-        false);
+    DataSource read =
+        element(
+            ID_KIND,
+            name -> {
+              switch (name) {
+                case "id":
+                  text(source::id);
+                  return true;
+                case "kind":
+                  constant(DataSourceKind.class, source::kind);
+                  return true;
+                case "nature":
+                  constant(DataNature.class, source::nature);
+                  return true;
+                case "description":
+                  text(source::description);
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            source::build,
+            false);
+    if (read == null) {
+      return null;
+    }
+    DataSource known = sources.putIfAbsent(read.id(), read);
+    return read.equals(known) ? known : read;
   }
 
   private static final String[] KIND = {"kind"};
