@@ -54,7 +54,9 @@ import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,13 +106,31 @@ public final class JsonJourneyReader {
 
   private final JsonParser in;
   private final List<FormatProblem> problems = new ArrayList<>();
-  private final StringBuilder pointer = new StringBuilder();
-  private final int[] depths = new int[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  /**
+   * The current member's place as segments: a member name, or null and an array index. The JSON
+   * Pointer is rendered from them only when a problem needs it; rendering it for every member cost
+   * more than Jackson's parsing of the member.
+   */
+  private final String[] names = new String[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  private final int[] indices = new int[JourneyJson.MAX_NESTING_DEPTH + 2];
+
+  /** The segments above as shared {@link Path}s, made only for elements with an id; null if not. */
+  private final Path[] paths = new Path[JourneyJson.MAX_NESTING_DEPTH + 2];
+
   private int depth;
   private final MemberNames[] memberNames = new MemberNames[JourneyJson.MAX_NESTING_DEPTH + 2];
 
-  /** Where each element with an id starts, by pointer, to place the journey's own problems. */
-  private final Map<String, JsonLocation> starts = new HashMap<>();
+  /**
+   * The first data source read for each id. Measurements mostly name a few sources again and again:
+   * giving them one instance per source keeps the model small and lets the journey's check that an
+   * id names one source compare them by identity rather than field by field.
+   */
+  private final Map<String, DataSource> sources = new HashMap<>();
+
+  /** Each element with an id, to place the journey's own problems where the element starts. */
+  private final List<Path> starts = new ArrayList<>();
 
   private JsonJourneyReader(JsonParser in) {
     this.in = in;
@@ -152,7 +172,7 @@ public final class JsonJourneyReader {
       }
     } catch (StreamConstraintsException e) {
       add(
-          pointer.toString(),
+          pointer(),
           e.getLocation() != null ? e.getLocation() : in.currentLocation(),
           "must stay within the reader's limits: " + e.getOriginalMessage(),
           null);
@@ -165,11 +185,7 @@ public final class JsonJourneyReader {
   }
 
   private void malformed(JsonProcessingException e) throws IOException {
-    add(
-        pointer.toString(),
-        e.getLocation(),
-        "must be well-formed JSON: " + e.getOriginalMessage(),
-        null);
+    add(pointer(), e.getLocation(), "must be well-formed JSON: " + e.getOriginalMessage(), null);
   }
 
   // ---------------------------------------------------------------- document
@@ -252,9 +268,17 @@ public final class JsonJourneyReader {
     try {
       return report.journey(journey.build()).build();
     } catch (ValidationException e) {
+      Map<String, JsonLocation> byPointer = new HashMap<>();
+      for (Path start : starts) {
+        byPointer.put(start.pointer(), start.start);
+      }
       for (Violation violation : e.violations()) {
         String at = toPointer(violation.path());
-        add(at, nearestStart(at, root), violation.rule(), violation.value().orElse(null));
+        add(
+            at,
+            nearestStart(byPointer, at, root),
+            violation.rule(),
+            violation.value().orElse(null));
       }
       return null;
     }
@@ -508,28 +532,34 @@ public final class JsonJourneyReader {
 
   private DataSource dataSource() throws IOException {
     DataSource.Builder source = DataSource.builder();
-    return element(
-        ID_KIND,
-        name -> {
-          switch (name) {
-            case "id":
-              text(source::id);
-              return true;
-            case "kind":
-              constant(DataSourceKind.class, source::kind);
-              return true;
-            case "nature":
-              constant(DataNature.class, source::nature);
-              return true;
-            case "description":
-              text(source::description);
-              return true;
-            default:
-              return false;
-          }
-        },
-        source::build,
-        false);
+    DataSource read =
+        element(
+            ID_KIND,
+            name -> {
+              switch (name) {
+                case "id":
+                  text(source::id);
+                  return true;
+                case "kind":
+                  constant(DataSourceKind.class, source::kind);
+                  return true;
+                case "nature":
+                  constant(DataNature.class, source::nature);
+                  return true;
+                case "description":
+                  text(source::description);
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            source::build,
+            false);
+    if (read == null) {
+      return null;
+    }
+    DataSource known = sources.putIfAbsent(read.id(), read);
+    return read.equals(known) ? known : read;
   }
 
   private static final String[] KIND = {"kind"};
@@ -1060,7 +1090,9 @@ public final class JsonJourneyReader {
     }
     JsonLocation start = in.currentTokenLocation();
     if (hasId) {
-      starts.put(pointer.toString(), start);
+      Path path = path();
+      path.start = start;
+      starts.add(path);
     }
     int before = problems.size();
     object(required, members, start);
@@ -1070,7 +1102,7 @@ public final class JsonJourneyReader {
     try {
       return build.get();
     } catch (ValidationException e) {
-      String at = pointer.toString();
+      String at = pointer();
       for (Violation violation : e.violations()) {
         add(
             at + toPointer(violation.path()),
@@ -1110,7 +1142,7 @@ public final class JsonJourneyReader {
     }
     for (int i = 0; i < required.length; i++) {
       if ((seen & (1 << i)) == 0) {
-        add(pointer + "/" + required[i], start, "must be present", null);
+        add(pointer() + "/" + required[i], start, "must be present", null);
       }
     }
   }
@@ -1248,19 +1280,46 @@ public final class JsonJourneyReader {
     setter.accept(token == JsonToken.VALUE_TRUE);
   }
 
+  /**
+   * Each enum's constants, looked up by {@link #constant}: {@link Enum#valueOf} needs the text as a
+   * string and hashes it, which cost more than finding it among a few names in the parser's buffer.
+   */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
+
   private <E extends Enum<E>> void constant(Class<E> type, Consumer<E> setter) throws IOException {
-    String name = string();
-    if (name == null) {
+    if (in.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("must be a string");
       return;
     }
-    E constant;
-    try {
-      constant = Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      problem("must be one of " + Arrays.toString(type.getEnumConstants()), quote(name));
-      return;
+    char[] text = in.getTextCharacters();
+    int offset = in.getTextOffset();
+    int length = in.getTextLength();
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (named(constant.name(), text, offset, length)) {
+        setter.accept(type.cast(constant));
+        return;
+      }
     }
-    setter.accept(constant);
+    problem("must be one of " + Arrays.toString(type.getEnumConstants()), quote(in.getText()));
+  }
+
+  /** Whether {@code text[offset, offset + length)} is {@code name}. */
+  private static boolean named(String name, char[] text, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private LocalDate date() throws IOException {
@@ -1276,8 +1335,11 @@ public final class JsonJourneyReader {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      // Days after the 28th depend on the month: the formatter checks those.
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= Month.of(month).length(Year.isLeap(year))) {
         return LocalDate.of(year, month, day);
       }
     }
@@ -1356,7 +1418,7 @@ public final class JsonJourneyReader {
 
   /** Records a problem at the current member and the current token. */
   private void problem(String rule, String value) {
-    add(pointer.toString(), in.currentTokenLocation(), rule, value);
+    add(pointer(), in.currentTokenLocation(), rule, value);
   }
 
   private void add(String at, JsonLocation location, String rule, String value) {
@@ -1380,7 +1442,8 @@ public final class JsonJourneyReader {
   }
 
   /** Where the element holding {@code at} starts, or the document's start. */
-  private JsonLocation nearestStart(String at, JsonLocation root) {
+  private static JsonLocation nearestStart(
+      Map<String, JsonLocation> starts, String at, JsonLocation root) {
     for (String prefix = at;
         !prefix.isEmpty();
         prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
@@ -1394,18 +1457,66 @@ public final class JsonJourneyReader {
 
   // ---------------------------------------------------------------- pointers
 
+  /**
+   * One segment of a pointer, linked to the segments before it; siblings share their parents, so an
+   * element's path costs one object.
+   */
+  private static final class Path {
+    final Path parent;
+    final String name;
+    final int index;
+
+    /** Where the element at this path starts, if it has an id. */
+    JsonLocation start;
+
+    Path(Path parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    String pointer() {
+      return parent == null ? segment(name, index) : parent.pointer() + segment(name, index);
+    }
+  }
+
   private void push(String name) {
-    depths[depth++] = pointer.length();
-    pointer.append('/').append(escape(name));
+    names[depth] = name;
+    paths[depth++] = null;
   }
 
   private void push(int index) {
-    depths[depth++] = pointer.length();
-    pointer.append('/').append(index);
+    names[depth] = null;
+    indices[depth] = index;
+    paths[depth++] = null;
   }
 
   private void pop() {
-    pointer.setLength(depths[--depth]);
+    depth--;
+  }
+
+  /** The current member's JSON Pointer. */
+  private String pointer() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      out.append(segment(names[i], indices[i]));
+    }
+    return out.toString();
+  }
+
+  /** The current member's place as a {@link Path}, reusing those made for the segments above. */
+  private Path path() {
+    for (int i = 0; i < depth; i++) {
+      if (paths[i] == null) {
+        paths[i] = new Path(i == 0 ? null : paths[i - 1], names[i], indices[i]);
+      }
+    }
+    return paths[depth - 1];
+  }
+
+  /** A member name, or an index if {@code name} is null, as a pointer segment. */
+  private static String segment(String name, int index) {
+    return "/" + (name == null ? Integer.toString(index) : escape(name));
   }
 
   /** A member name as a JSON Pointer token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
