@@ -98,9 +98,14 @@ public final class Suite {
   }
 
   private ChainedOptionsBuilder options(Class<?> benchmark) {
+    return options(benchmark.getName() + "\\.");
+  }
+
+  /** Options for the benchmark methods whose names match {@code pattern}. */
+  private ChainedOptionsBuilder options(String pattern) {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include(benchmark.getName())
+            .include(pattern)
             .forks(1)
             .shouldFailOnError(true)
             .jvmArgsAppend("-Xmx4g");
@@ -142,8 +147,7 @@ public final class Suite {
     linear(results, "W1 observations", List.of("journeyKit"), "rows", "1000000", "10000000");
     // Streaming, not holding the file: 10M rows (about 600 MB) in a heap far smaller than the file.
     new Runner(
-            options(ObservationsBenchmark.class)
-                .include(ObservationsBenchmark.class.getName() + ".journeyKit")
+            options(ObservationsBenchmark.class.getName() + "\\.journeyKit$")
                 .param("rows", "10000000")
                 .jvmArgsAppend("-Xmx" + STREAMING_HEAP_MB + "m")
                 .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
@@ -205,11 +209,15 @@ public final class Suite {
   }
 
   private void w4() throws RunnerException {
-    Collection<RunResult> results = averageTime(ModelBenchmark.class);
+    List<String> methods = List.of("buildAndValidate", "validateAssembled");
     linear(
-        results,
-        "W4 model",
-        List.of("buildAndValidate", "validateAssembled"),
+        averageTime(ModelBenchmark.class), "W4 model", methods, "touchpoints", "10000", "100000");
+    // G1 copies the large live journeys of the 100,000 case again and again; the parallel
+    // collector shows what the work itself costs.
+    linear(
+        averageTime(options(ModelBenchmark.class).jvmArgsAppend("-XX:+UseParallelGC")),
+        "W4 model, parallel GC",
+        methods,
         "touchpoints",
         "10000",
         "100000");
