@@ -289,23 +289,15 @@ public final class Suite {
           ofFormat.add(result);
         }
       }
-      double small = score(ofFormat, "render", "touchpoints", "1000");
-      double large = score(ofFormat, "render", "touchpoints", "10000");
-      rows.add(
-          new Row(
-              "W5 rendering",
-              format + " time: 10,000 vs 1,000 touchpoints",
-              large / small,
-              "<= 12",
-              large / small <= 12,
-              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", large, small)));
+      linear(
+          ofFormat, "W5 rendering, " + format, List.of("render"), "touchpoints", "1000", "10000");
       long smallSize = RenderBenchmark.size(format, 1_000);
       long largeSize = RenderBenchmark.size(format, 10_000);
       double ratio = (double) largeSize / smallSize;
       rows.add(
           new Row(
-              "W5 rendering",
-              format + " output size: 10,000 vs 1,000 touchpoints",
+              "W5 rendering, " + format,
+              "output size: 10,000 vs 1,000 touchpoints",
               ratio,
               "about 10",
               ratio >= 8 && ratio <= 12,

@@ -1,6 +1,7 @@
 package io.github.journeykit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.model.Journey;
@@ -36,9 +37,9 @@ class ObservationsGeneratorTest {
   }
 
   @Test
-  void sameSeedSameRowsOtherSeedOtherRows() throws IOException {
-    assertEquals(generate(7), generate(7));
-    assertTrue(!generate(7).equals(generate(8)));
+  void otherSeedOtherRows() throws IOException {
+    // The same seed giving the same rows is what the committed-file test above checks.
+    assertNotEquals(generate(7), generate(8));
   }
 
   @Test

@@ -75,9 +75,4 @@ class SamplesTest {
     assertTrue(future.touchpoint("digital-card").isPresent());
     assertFalse(future.touchpoint("verify-call").isPresent());
   }
-
-  @Test
-  void samplesAreRebuiltIdentically() {
-    assertEquals(Samples.all(), Samples.all());
-  }
 }
