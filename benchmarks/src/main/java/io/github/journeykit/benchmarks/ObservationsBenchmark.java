@@ -31,20 +31,31 @@ public class ObservationsBenchmark {
 
   private Path file;
   private Ingestion ingestion;
+  private Ingestion oneThread;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     file = ObservationsFile.of(rows);
     ingestion = Ingestion.against(Workloads.journey(ObservationsFile.TOUCHPOINTS, 42));
+    oneThread = ingestion.sequential();
   }
 
   /**
    * JourneyKit: every row checked against the journey (touchpoint known, value on the metric's
-   * scale there) and added to mergeable running statistics.
+   * scale there) and added to mergeable running statistics; the file read in parts at once.
    */
   @Benchmark
   public IngestionResult journeyKit() throws IOException {
-    IngestionResult result = ingestion.readCsv(file);
+    return checked(ingestion.readCsv(file));
+  }
+
+  /** JourneyKit reading the file from start to end on one thread, as the bare parse does. */
+  @Benchmark
+  public IngestionResult journeyKitOneThread() throws IOException {
+    return checked(oneThread.readCsv(file));
+  }
+
+  private static IngestionResult checked(IngestionResult result) {
     if (result.rejected() != 0) {
       throw new IllegalStateException("rejected rows: " + result.rejections());
     }

@@ -140,11 +140,24 @@ public final class Suite {
       double ours = score(results, "journeyKit", "rows", count);
       double duckDb = score(results, "duckDb", "rows", count);
       double parse = score(results, "fastCsvParseOnly", "rows", count);
+      double oneThread = score(results, "journeyKitOneThread", "rows", count);
       String size = String.format(Locale.ROOT, "%,d rows", Long.parseLong(count));
       compare("W1 observations", "JourneyKit vs DuckDB, " + size, ours, duckDb, 1.0);
       compare("W1 observations", "JourneyKit vs bare FastCSV parse, " + size, ours, parse, 2.0);
+      compare(
+          "W1 observations",
+          "JourneyKit on one thread vs bare FastCSV parse, " + size,
+          oneThread,
+          parse,
+          2.0);
     }
-    linear(results, "W1 observations", List.of("journeyKit"), "rows", "1000000", "10000000");
+    linear(
+        results,
+        "W1 observations",
+        List.of("journeyKit", "journeyKitOneThread"),
+        "rows",
+        "1000000",
+        "10000000");
     // Streaming, not holding the file: 10M rows (about 600 MB) in a heap far smaller than the file.
     new Runner(
             options(ObservationsBenchmark.class.getName() + "\\.journeyKit$")

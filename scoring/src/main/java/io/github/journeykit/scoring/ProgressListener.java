@@ -1,8 +1,9 @@
 package io.github.journeykit.scoring;
 
 /**
- * Hears how far long work has got. Called on the thread that does the work, from time to time and
- * once at the end; it must return quickly.
+ * Hears how far long work has got. Called from the thread that does the work (where several threads
+ * share it, from one of them at a time), from time to time and once at the end; it must return
+ * quickly.
  *
  * <pre>{@code
  * ProgressListener log = (done, total) -> System.err.printf("%d of %d%n", done, total);

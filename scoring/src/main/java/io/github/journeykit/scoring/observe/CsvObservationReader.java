@@ -30,6 +30,11 @@ import java.util.concurrent.CancellationException;
  * then one row per observation; fields may be quoted, with quotes doubled inside; lines end with LF
  * or CRLF; blank lines are skipped. See {@link Ingestion#readCsv(InputStream, String)} for the
  * columns and the rules.
+ *
+ * <p>A reader may also read one part of a file ({@link CsvParts}): it starts where the input
+ * starts, or at the line after a given offset, takes the header from the reader of the first part,
+ * and stops before the first row that starts at or after a given offset. Its lines and rows are
+ * then counted from 0 and rebased once the parts before it are known.
  */
 final class CsvObservationReader {
   /** The header of the format, with every column in the usual order. */
@@ -75,6 +80,19 @@ final class CsvObservationReader {
   private int limit;
   private boolean end;
   private long bytesRead;
+
+  /** The offset in the file of the input's first byte. */
+  private long origin;
+
+  /** The line the next record starts on, and the number of rows read (blank lines are not rows). */
+  private long nextLine = 1;
+
+  private long rows;
+
+  /** Whether to stop reading after the first rejected row, and whether that happened. */
+  private boolean stopOnRejection;
+
+  private boolean stopped;
 
   /** Column index of each of {@link #COLUMNS}, or -1 for an absent optional column. */
   private final int[] columnOf = new int[COLUMNS.length];
@@ -140,6 +158,13 @@ final class CsvObservationReader {
 
   /** Reads the whole input into the accumulator. */
   void read() throws IOException {
+    readHeader();
+    readRows(Long.MAX_VALUE);
+    progress.progressed(bytesRead, total);
+  }
+
+  /** Skips a byte order mark and blank lines, and maps the header's columns or throws. */
+  void readHeader() throws IOException {
     checkCancellation();
     // Enough bytes to see a byte order mark, however few each read gives.
     while (limit < 3 && !end) {
@@ -151,35 +176,94 @@ final class CsvObservationReader {
         && buffer[2] == (byte) 0xBF) {
       position = 3;
     }
-    long line = 1;
     boolean found = false;
     while (!found && next()) {
       found = tooLong != null || !blank();
       if (!found) {
-        line += 1 + linesInQuotes;
+        nextLine += 1 + linesInQuotes;
       }
     }
     if (!found) {
       throw new ValidationException(
           name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
     }
-    header(line);
-    line += 1 + linesInQuotes;
-    long row = 0;
-    while (next()) {
-      if (tooLong != null) {
-        rejectTooLong(line, row++);
-      } else if (!blank()) {
-        read(line, row++);
+    header(nextLine);
+    nextLine += 1 + linesInQuotes;
+  }
+
+  /**
+   * Makes this reader read a later part of a file whose header {@code first} read: the input starts
+   * at {@code origin} in the file, and lines and rows are counted from 0.
+   */
+  void continueAfter(CsvObservationReader first, long origin) {
+    System.arraycopy(first.columnOf, 0, columnOf, 0, columnOf.length);
+    this.columns = first.columns;
+    this.origin = origin;
+    this.nextLine = 0;
+  }
+
+  /** Stops reading after the first rejected row: for the parts of a strict reading. */
+  void stopOnRejection() {
+    stopOnRejection = true;
+  }
+
+  /**
+   * Skips the input up to the end of its first line, which the reader of the part before reads.
+   *
+   * @return false if the input has no line end
+   */
+  boolean skipToNextLine() throws IOException {
+    while (true) {
+      for (int i = position; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          position = i + 1;
+          return true;
+        }
       }
-      line += 1 + linesInQuotes;
+      position = limit;
+      if (end) {
+        return false;
+      }
+      position = 0;
+      limit = 0;
+      fill();
     }
-    progress.progressed(bytesRead, total);
+  }
+
+  /**
+   * Reads rows until the input ends or, before reading a row, it starts at or after {@code stopAt}
+   * (an offset in the file), or a row was rejected where {@link #stopOnRejection()} asks so.
+   */
+  void readRows(long stopAt) throws IOException {
+    while (!stopped && offset() < stopAt && next()) {
+      if (tooLong != null) {
+        rejectTooLong(nextLine, rows++);
+      } else if (!blank()) {
+        read(nextLine, rows++);
+      }
+      nextLine += 1 + linesInQuotes;
+    }
+  }
+
+  /** The offset in the file of the first byte not read: where the next record starts. */
+  long offset() {
+    return origin + bytesRead - (limit - position);
+  }
+
+  /** The line the next record starts on: in a later part, counted from its first line as 0. */
+  long line() {
+    return nextLine;
+  }
+
+  /** The number of rows read. */
+  long rows() {
+    return rows;
   }
 
   private void rejectTooLong(long line, long row) {
     String text = tooLong;
     tooLong = null;
+    stopped = stopOnRejection;
     if (!accumulator.keepsNextRejection()) {
       accumulator.rejectedUnkept();
       return;
@@ -304,6 +388,7 @@ final class CsvObservationReader {
 
   /** Rejects the row scanned last, naming every rule it breaks. */
   private void reject(long line, long row) {
+    stopped = stopOnRejection;
     if (!accumulator.keepsNextRejection()) {
       accumulator.rejectedUnkept();
       return;

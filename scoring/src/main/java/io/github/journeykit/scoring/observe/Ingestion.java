@@ -51,11 +51,14 @@ public final class Ingestion {
   private final ImmutableMap<String, Touchpoint> touchpoints;
   private final boolean strict;
   private final int keep;
+  private final boolean inParts;
 
-  private Ingestion(ImmutableMap<String, Touchpoint> touchpoints, boolean strict, int keep) {
+  private Ingestion(
+      ImmutableMap<String, Touchpoint> touchpoints, boolean strict, int keep, boolean inParts) {
     this.touchpoints = touchpoints;
     this.strict = strict;
     this.keep = keep;
+    this.inParts = inParts;
   }
 
   /**
@@ -103,7 +106,7 @@ public final class Ingestion {
       j++;
     }
     problems.throwIfAny();
-    return new Ingestion(ImmutableMap.copyOf(touchpoints), false, DEFAULT_KEPT_REJECTIONS);
+    return new Ingestion(ImmutableMap.copyOf(touchpoints), false, DEFAULT_KEPT_REJECTIONS, true);
   }
 
   /**
@@ -112,7 +115,7 @@ public final class Ingestion {
    * @return the strict ingestion
    */
   public Ingestion strict() {
-    return new Ingestion(touchpoints, true, keep);
+    return new Ingestion(touchpoints, true, keep, inParts);
   }
 
   /**
@@ -126,7 +129,18 @@ public final class Ingestion {
     Problems.of("Ingestion")
         .check(keptRejections >= 0, "keptRejections", "must not be negative", keptRejections)
         .throwIfAny();
-    return new Ingestion(touchpoints, false, keptRejections);
+    return new Ingestion(touchpoints, false, keptRejections, inParts);
+  }
+
+  /**
+   * This ingestion, reading a CSV file from start to end on the calling thread only: for callers
+   * that must not use the common {@link java.util.concurrent.ForkJoinPool}. By default a large file
+   * is read in parts at once: see {@link #readCsv(Path, ProgressListener, CancellationCheck)}.
+   *
+   * @return the ingestion
+   */
+  public Ingestion sequential() {
+    return new Ingestion(touchpoints, strict, keep, false);
   }
 
   /**
@@ -189,11 +203,21 @@ public final class Ingestion {
 
   /**
    * Reads a CSV file of observations, reporting progress in bytes and stopping when cancelled: see
-   * {@link #readCsv(InputStream, String, ProgressListener, CancellationCheck)}.
+   * {@link #readCsv(InputStream, String, ProgressListener, CancellationCheck)} for the format and
+   * the rules.
+   *
+   * <p>A file of 16 MiB or more is read in parts at once, on the calling thread and the common
+   * {@link java.util.concurrent.ForkJoinPool} (as a parallel stream would be), unless this
+   * ingestion is {@link #sequential()} or the pool has no more than the calling thread to give. The
+   * result is the one a reading from start to end gives: the same counts, the same kept rejections
+   * with their lines and positions, in a strict ingestion the same first rejection, and the same
+   * statistics, except that means and variances, merged from the parts, may differ in the last
+   * digits. The parts depend only on the file's size, so a file gives the same result every time.
    *
    * @param file the file, in UTF-8; rejections name it as given
    * @param progress hears the number of bytes read, of the file's size, after each buffer (256 KiB)
-   *     and at the end
+   *     and at the end; when the file is read in parts, one call at a time, from the thread that
+   *     read the buffer
    * @param cancellation asked after each buffer whether to stop
    * @return the statistics of the accepted rows, the counts and the first rejected rows
    * @throws IOException if the file cannot be read
@@ -206,8 +230,21 @@ public final class Ingestion {
     requireNonNull(file, "file");
     requireNonNull(progress, "progress");
     requireNonNull(cancellation, "cancellation");
+    long size = Files.size(file);
+    return readCsv(file, inParts ? CsvParts.partsFor(size) : 1, progress, cancellation);
+  }
+
+  /** Reads a CSV file in {@code parts} parts at once; in one pass for 1. */
+  IngestionResult readCsv(
+      Path file, int parts, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    long size = Files.size(file);
+    if (parts > 1) {
+      return new CsvParts(touchpoints, strict, keep, file, size, progress, cancellation)
+          .read(parts);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), Files.size(file), progress, cancellation);
+      return read(in, file.toString(), size, progress, cancellation);
     }
   }
 
@@ -336,6 +373,7 @@ public final class Ingestion {
         + touchpoints.size()
         + " touchpoints, "
         + (strict ? "strict" : "lenient, keeps " + keep + " rejections")
+        + (inParts ? "" : ", sequential")
         + "]";
   }
 }

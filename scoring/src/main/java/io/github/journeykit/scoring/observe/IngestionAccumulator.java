@@ -163,7 +163,7 @@ final class IngestionAccumulator {
    */
   void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
     if (strict) {
-      throw new ValidationException(file + ":" + line + " (" + row + ")", problems);
+      throw rowException(file, line, row, problems);
     }
     rejected++;
     if (rejections.size() < keep) {
@@ -176,6 +176,40 @@ final class IngestionAccumulator {
               .reasons(problems)
               .build());
     }
+  }
+
+  /** The exception of a strict ingestion for a rejected CSV row. */
+  static ValidationException rowException(
+      String file, long line, String row, List<Violation> problems) {
+    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
+  }
+
+  /** The exception of a strict ingestion for a rejected CSV row that a lenient one kept. */
+  static ValidationException rowException(Rejection rejection) {
+    return rowException(
+        rejection.file().orElse(""),
+        rejection.line().orElse(0),
+        rejection.row().orElse(""),
+        rejection.reasons());
+  }
+
+  /** The first rejection kept, if any. */
+  Optional<Rejection> firstRejection() {
+    return rejections.isEmpty() ? Optional.empty() : Optional.of(rejections.get(0));
+  }
+
+  /**
+   * Moves the kept rejections of CSV rows on by {@code lines} lines and {@code rows} rows: for a
+   * part of a file read on its own, once the parts before it are read.
+   */
+  void rebase(long lines, long rows) {
+    rejections.replaceAll(
+        rejection ->
+            ImmutableRejection.builder()
+                .from(rejection)
+                .line(rejection.line().orElse(0) + lines)
+                .position(rejection.position().orElse(0) + rows)
+                .build());
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {

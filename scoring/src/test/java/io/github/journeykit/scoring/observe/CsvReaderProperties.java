@@ -40,14 +40,19 @@ class CsvReaderProperties {
   private static final Map<String, Touchpoint> TOUCHPOINTS =
       JOURNEY.touchpoints().stream().collect(Collectors.toMap(Touchpoint::id, t -> t));
 
-  /** Rows good and bad, quoted and not, with both line ends and blank lines. */
-  private static final List<String> ROWS =
+  /**
+   * Rows good and bad, quoted and not, with both line ends and blank lines, and a quoted field
+   * whose second line reads like a row of its own.
+   */
+  static final List<String> ROWS =
       List.of(
           "engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-1\n",
           "sms-confirm,nps,9,2026-11-02T10:14:00.125Z,q3-pulse,r-2\r\n",
           "call,emotion,-1.5,2026-11-02T11:14:00+01:00,q3-pulse,\n",
           "\"call\",\"emotion\",\"0.5\",2026-11-02T10:14:00Z,\"q3-pulse\",\"r \"\"3\"\"\"\n",
           "call,emotion,1,2026-11-02T10:14:00Z,q3-pulse,\"two\nlines\"\r\n",
+          "call,emotion,2,2026-11-02T10:14:00Z,q3-pulse,\"a\nengineer,csat,4,2026-11-02T10:14:00Z,"
+              + "q3-pulse,r-8\nb\"\n",
           "kiosk,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-4\n",
           "engineer,csat,9,yesterday,q3-pulse,r-5\n",
           "engineer,csat,4\n",
@@ -55,7 +60,7 @@ class CsvReaderProperties {
           "\n",
           "\r\n");
 
-  private static final Gen<List<String>> CSV =
+  static final Gen<List<String>> CSV =
       lists().of(integers().between(0, ROWS.size() - 1).map(ROWS::get)).ofSizeBetween(0, 30);
 
   private static IngestionResult read(String csv, int bufferBytes, long seed) {
