@@ -17,6 +17,53 @@ class JourneyValidationTest {
     return e.violations().stream().map(Violation::path).collect(Collectors.toList());
   }
 
+  /** Stages of 30,000 touchpoints each: more ids than one map of the index holds. */
+  private static Journey.Builder large(int stages, String extraId) {
+    Journey.Builder journey = Journey.builder("large", "Large");
+    for (int s = 0; s < stages; s++) {
+      Stage.Builder stage = Stage.builder("s" + s, "Stage " + s);
+      for (int t = 0; t < 30_000; t++) {
+        stage.addTouchpoint(Touchpoint.of("t" + s + "-" + t, "Step", Channel.WEB));
+      }
+      if (s == stages - 1 && extraId != null) {
+        stage.addTouchpoint(Touchpoint.of(extraId, "Again", Channel.WEB));
+      }
+      journey.addStage(stage.build());
+    }
+    return journey;
+  }
+
+  @Test
+  void largeJourneysFindEveryIdAndEveryDuplicate() {
+    assertTrue(3 * 30_000 > 2 * JourneyIndex.SHARD_SIZE, "the index needs several maps");
+    Journey journey =
+        large(3, null)
+            .addMoment(MomentThatMatters.of("last", "t2-29999", Polarity.MAKE, "Done"))
+            .build();
+    for (int s = 0; s < 3; s++) {
+      for (int t = 0; t < 30_000; t += 7) {
+        String id = "t" + s + "-" + t;
+        assertEquals(id, journey.touchpoint(id).orElseThrow().id());
+        assertEquals("s" + s, journey.stageOf(id).orElseThrow().id());
+      }
+    }
+    assertEquals(90_000, journey.touchpoints().size());
+    assertEquals("t1-0", journey.touchpoints().get(30_000).id());
+    assertEquals(90_004, journey.elements().size());
+    assertEquals("last", journey.elements().get(90_003).id());
+    assertEquals(journey.elements(), journey.elements());
+    assertTrue(journey.touchpoint("t3-0").isEmpty());
+
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                large(3, "t0-12345")
+                    .addMoment(MomentThatMatters.of("lost", "t9-1", Polarity.MAKE, "Lost"))
+                    .build());
+    assertEquals(List.of("stages[2].touchpoints[30000].id", "moments[0].touchpointId"), paths(e));
+  }
+
   @Test
   void samplesAreValid() {
     assertEquals(4, SampleJourneys.broadbandFault().stages().size());
