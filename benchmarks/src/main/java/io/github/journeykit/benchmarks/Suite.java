@@ -222,7 +222,12 @@ public final class Suite {
   }
 
   private void w4() throws RunnerException {
-    List<String> methods = List.of("buildAndValidate", "validateAssembled");
+    List<String> methods =
+        List.of(
+            "buildAndValidate",
+            "validateAssembled",
+            "buildAndValidateUncached",
+            "validateAssembledUncached");
     linear(averageTime(w4Options()), "W4 model", methods, "touchpoints", "10000", "100000");
     // The same work under the parallel collector, whose pauses behave differently.
     linear(

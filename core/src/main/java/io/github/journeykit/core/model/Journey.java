@@ -792,8 +792,26 @@ public abstract class Journey {
     }
   }
 
-  /** The same data source id must describe the same source wherever it appears. */
+  /**
+   * The same data source id must describe the same source wherever it appears. Each stage lists its
+   * distinct sources when it is built; only where two differ are the touchpoints walked again, to
+   * name every place that disagrees.
+   */
   private void checkDataSources(Problems problems) {
+    Map<String, DataSource> first = new HashMap<>();
+    for (Stage stage : stages()) {
+      for (DataSource source : stage.sourcesInUse()) {
+        DataSource seen = first.putIfAbsent(source.id(), source);
+        if (seen != null && !seen.equals(source)) {
+          reportDifferentSources(problems);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reports each use of a data source id that describes the source otherwise than the first. */
+  private void reportDifferentSources(Problems problems) {
     Map<String, DataSource> seen = new HashMap<>();
     Map<String, String> firstPath = new HashMap<>();
     for (int s = 0; s < stages().size(); s++) {

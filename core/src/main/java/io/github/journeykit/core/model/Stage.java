@@ -2,12 +2,15 @@ package io.github.journeykit.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -114,6 +117,35 @@ public abstract class Stage {
   public Optional<Touchpoint> touchpoint(String touchpointId) {
     requireNonNull(touchpointId, "touchpointId");
     return touchpoints().stream().filter(t -> t.id().equals(touchpointId)).findFirst();
+  }
+
+  /**
+   * The distinct data sources of this stage's touchpoints, those they declare and those their
+   * measurements name, each once, in order of first use. Listed once, when the stage is built and
+   * its touchpoints are fresh in memory, so that a journey checks that each source id means one
+   * source by reading one short list per stage instead of every measurement again.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  List<DataSource> sourcesInUse() {
+    Set<DataSource> distinct = new LinkedHashSet<>();
+    DataSource last = null;
+    for (Touchpoint touchpoint : touchpoints()) {
+      for (DataSource source : touchpoint.dataSources()) {
+        if (source != last) {
+          distinct.add(source);
+          last = source;
+        }
+      }
+      for (Measurement measurement : touchpoint.measurements()) {
+        DataSource source = measurement.source().orElse(last);
+        if (source != last) {
+          distinct.add(source);
+          last = source;
+        }
+      }
+    }
+    return ImmutableList.copyOf(distinct);
   }
 
   @Value.Check

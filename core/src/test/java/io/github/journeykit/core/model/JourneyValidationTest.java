@@ -214,6 +214,62 @@ class JourneyValidationTest {
   }
 
   @Test
+  void differentSourcesAreFoundAcrossStagesAndNamedWhereverUsed() {
+    DataSource survey = DataSource.of("pulse", DataSourceKind.SURVEY);
+    DataSource sameAgain = DataSource.of("pulse", DataSourceKind.SURVEY);
+    DataSource interview = DataSource.of("pulse", DataSourceKind.INTERVIEW);
+    DataSource analytics = DataSource.of("clicks", DataSourceKind.ANALYTICS);
+    Stage first =
+        Stage.builder("first", "First")
+            .addTouchpoint(
+                Touchpoint.builder("a", "A", Channel.WEB)
+                    .addDataSource(survey)
+                    .addDataSource(analytics)
+                    .build())
+            .addTouchpoint(
+                Touchpoint.builder("b", "B", Channel.WEB).addDataSource(sameAgain).build())
+            .build();
+    // Equal sources, even as other instances, are listed once; the list is not part of equality.
+    assertEquals(List.of(survey, analytics), first.sourcesInUse());
+    assertEquals(first, Stage.builder().from(first).build());
+    Journey fine =
+        Journey.builder("j", "J")
+            .addStage(first)
+            .addStage(
+                Stage.builder("second", "Second")
+                    .addTouchpoint(
+                        Touchpoint.builder("c", "C", Channel.WEB).addDataSource(survey).build())
+                    .build())
+            .build();
+    assertEquals(2, fine.stages().size());
+    Stage other =
+        Stage.builder("second", "Second")
+            .addTouchpoint(
+                Touchpoint.builder("c", "C", Channel.WEB).addDataSource(analytics).build())
+            .addTouchpoint(
+                Touchpoint.builder("d", "D", Channel.WEB)
+                    .addDataSource(interview)
+                    .addMeasurement(
+                        Measurement.builder()
+                            .metric(Metric.CSAT)
+                            .value(3)
+                            .scale(Scale.CSAT_ANSWER)
+                            .source(interview)
+                            .build())
+                    .build())
+            .build();
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> Journey.builder("j", "J").addStage(first).addStage(other).build());
+    assertEquals(
+        List.of(
+            "stages[1].touchpoints[1].dataSources[0]",
+            "stages[1].touchpoints[1].measurements[0].source"),
+        paths(e));
+  }
+
+  @Test
   void ownFieldsAreCheckedWithTheAggregate() {
     ValidationException e =
         assertThrows(

@@ -96,6 +96,9 @@ class IngestionTest {
         () -> observations.stream().collect(Ingestion.against(JOURNEY).strict().collector()));
     assertEquals(
         "Ingestion[6 touchpoints, strict]", Ingestion.against(JOURNEY).strict().toString());
+    assertEquals(
+        "Ingestion[6 touchpoints, strict, sequential]",
+        Ingestion.against(JOURNEY).sequential().strict().toString());
   }
 
   @Test
