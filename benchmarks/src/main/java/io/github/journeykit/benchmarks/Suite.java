@@ -190,8 +190,10 @@ public final class Suite {
   private void w3() throws RunnerException, IOException {
     Collection<RunResult> results =
         averageTime(
-            // An operation takes a second or more: one warm-up iteration leaves it half compiled.
-            options(JsonBenchmark.class).warmupIterations(quick ? 3 : 5));
+            // An operation takes most of a second and calls the per-journey code ten times, so the
+            // JIT is still compiling the reader after five iterations (seen with
+            // -XX:+PrintCompilation); ten leave it compiled.
+            options(JsonBenchmark.class).warmupIterations(quick ? 3 : 10));
     for (String direction : List.of("write", "read")) {
       double ours = score(results, direction + "JourneyKit", null, null);
       for (String peer : List.of("Streaming", "Databind")) {
