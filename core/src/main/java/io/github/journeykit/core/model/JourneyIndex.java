@@ -14,8 +14,8 @@ import java.util.function.Function;
  * Every element of one journey by id, built in one pass; the journey's reference checks and
  * look-ups use it, so neither is quadratic.
  *
- * <p>The ids are spread over several hash maps of at most {@value #SHARD_SIZE} entries each, so
- * that no table is a large array of references: the G1 collector allocates an array of more than
+ * <p>The ids are spread by hash over several hash maps of about {@value #SHARD_SIZE} entries each,
+ * so that no table is a large array of references: the G1 collector allocates an array of more than
  * half a heap region (512 KiB in heaps under 2 GiB) as a humongous object and, before JDK 26,
  * treats one that references young objects as live until the next marking cycle. A large index
  * dropped after a validation would otherwise keep the young garbage of every later validation alive
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * validation.
  */
 final class JourneyIndex {
-  /** The most ids one map holds; its table is then at most 256 KiB of references. */
+  /** The ids one map holds on average; its table is then about 256 KiB of references. */
   static final int SHARD_SIZE = 1 << 15;
 
   private final Journey journey;

@@ -24,13 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ForkJoinPool}, into the result one reading from start to end would give: the same counts, the
  * same rejections with the same lines and positions, the same statistics (means and variances
  * merged by Chan's formula, so they may differ from one pass in the last digits). The parts are
- * fixed by the file's size, so a file gives the same result every time.
+ * fixed by the file's size and the number of threads the pool has, so on one machine a file gives
+ * the same result every time.
  *
  * <p>Part {@code i} covers the bytes from {@code size * i / parts}: its reader starts at the line
  * after that offset, and reads rows up to the first that starts at or after the next part's offset,
  * so each part ends where the next begins. That holds unless a quoted field with a line end in it
  * spans the offset, which the reader of the part before sees: its last row then ends past where the
- * next part began, and the rest of the file is read again from there on the calling thread.
+ * next part began, and that part is read again from there, on the calling thread. A part that
+ * stopped early because a part before it failed is read again in the same way if it is needed.
  */
 final class CsvParts {
   /** Files are split into parts of at least this many bytes. */
@@ -76,7 +78,12 @@ final class CsvParts {
 
   /** How many parts to read a file of {@code size} bytes in: 1 to read it in one pass. */
   static int partsFor(long size) {
-    int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+    // The pool's parallelism is at least 1 even on one processor, where parts would only take
+    // turns on it.
+    int threads =
+        Math.min(
+            Runtime.getRuntime().availableProcessors(),
+            ForkJoinPool.getCommonPoolParallelism() + 1);
     if (threads < 2) {
       return 1;
     }
@@ -112,9 +119,9 @@ final class CsvParts {
     long rows = 0;
     long next = 0;
     for (Part part : parts) {
-      if (part.index > 0 && part.start != next) {
-        // Read the rest again from where the part before ended, here, to the end of the file.
-        part = new Part(part.index, next, Long.MAX_VALUE, false);
+      if (part.index > 0 && (part.start != next || part.abandoned)) {
+        // Read the part again from where the part before ended, here.
+        part = new Part(part.index, next, part.stop, false);
         part.run();
       }
       part.rethrow();
@@ -170,6 +177,10 @@ final class CsvParts {
     long start;
 
     Exception failure;
+
+    /** Whether the part stopped early because a part before it failed. */
+    boolean abandoned;
+
     private long bytesSeen;
 
     Part(int index, long origin, long stop, boolean speculative) {
@@ -184,7 +195,10 @@ final class CsvParts {
     }
 
     private boolean cancelled() {
-      return cancellation.isCancelled() || (speculative && firstFailed.get() < index);
+      if (speculative && firstFailed.get() < index) {
+        abandoned = true;
+      }
+      return abandoned || cancellation.isCancelled();
     }
 
     CsvObservationReader reader(InputStream in) {

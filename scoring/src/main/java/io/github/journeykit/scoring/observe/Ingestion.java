@@ -206,19 +206,20 @@ public final class Ingestion {
    * {@link #readCsv(InputStream, String, ProgressListener, CancellationCheck)} for the format and
    * the rules.
    *
-   * <p>A file of 16 MiB or more is read in parts at once, on the calling thread and the common
-   * {@link java.util.concurrent.ForkJoinPool} (as a parallel stream would be), unless this
-   * ingestion is {@link #sequential()} or the pool has no more than the calling thread to give. The
+   * <p>A file of 16 MiB or more is read in parts at once, on the calling thread and the {@link
+   * java.util.concurrent.ForkJoinPool} it runs in, else the common pool (as a parallel stream would
+   * be), unless this ingestion is {@link #sequential()} or the machine has one processor. The
    * result is the one a reading from start to end gives: the same counts, the same kept rejections
    * with their lines and positions, in a strict ingestion the same first rejection, and the same
    * statistics, except that means and variances, merged from the parts, may differ in the last
-   * digits. The parts depend only on the file's size, so a file gives the same result every time.
+   * digits. The parts depend on the file's size and the pool's threads, so on one machine a file
+   * gives the same result every time.
    *
    * @param file the file, in UTF-8; rejections name it as given
    * @param progress hears the number of bytes read, of the file's size, after each buffer (256 KiB)
-   *     and at the end; when the file is read in parts, one call at a time, from the thread that
-   *     read the buffer
-   * @param cancellation asked after each buffer whether to stop
+   *     and at the end; when the file is read in parts, the bytes all parts read (at most the
+   *     size), one call at a time, from the thread that read the buffer
+   * @param cancellation asked after each buffer whether to stop, from the thread that read it
    * @return the statistics of the accepted rows, the counts and the first rejected rows
    * @throws IOException if the file cannot be read
    * @throws io.github.journeykit.core.model.ValidationException if the header is wrong, or in
@@ -239,7 +240,7 @@ public final class Ingestion {
       Path file, int parts, ProgressListener progress, CancellationCheck cancellation)
       throws IOException {
     long size = Files.size(file);
-    if (parts > 1) {
+    if (parts > 1 && size >= parts) {
       return new CsvParts(touchpoints, strict, keep, file, size, progress, cancellation)
           .read(parts);
     }
