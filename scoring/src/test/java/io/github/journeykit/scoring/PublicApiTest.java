@@ -1,5 +1,7 @@
 package io.github.journeykit.scoring;
 
+import static io.github.journeykit.core.fixtures.ApiTesting.testMethods;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.journeykit.core.fixtures.SampleJourneys;
@@ -18,8 +20,6 @@ import io.github.journeykit.scoring.observe.MetricStatistics;
 import io.github.journeykit.scoring.observe.Observation;
 import io.github.journeykit.scoring.observe.ObservationStatistics;
 import io.github.journeykit.scoring.observe.Rejection;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -58,18 +58,6 @@ class PublicApiTest {
         .setDefault(IntervalMethod.class, IntervalMethod.WALD)
         .setDefault(IceForm.class, IceForm.MEAN)
         .setDefault(double[].class, new double[] {1});
-  }
-
-  /** Tests the public instance methods that {@code api} declares, on {@code instance}. */
-  private static void testMethods(NullPointerTester tester, Class<?> api, Object instance) {
-    for (Method method : api.getMethods()) {
-      if (!Modifier.isStatic(method.getModifiers())
-          && method.getDeclaringClass() != Object.class
-          && method.getParameterCount() > 0
-          && !method.getName().equals("equals")) {
-        tester.testMethod(instance, method);
-      }
-    }
   }
 
   @Test

@@ -31,6 +31,7 @@ final class JourneyIndex {
   private final Map<String, JourneyElement>[] byId;
   private final int shardBits;
   private final int size;
+  private final int touchpointCount;
   private final List<Violation> duplicates = new ArrayList<>();
   private final Map<String, Set<ElementKind>> kindsOfDuplicates = new HashMap<>();
   private ImmutableList<Touchpoint> touchpoints;
@@ -40,16 +41,19 @@ final class JourneyIndex {
   private JourneyIndex(Journey journey) {
     this.journey = journey;
     stages = journey.stages();
+    int inStages = 0;
+    for (Stage stage : stages) {
+      inStages += stage.touchpoints().size();
+    }
+    touchpointCount = inStages;
     int count =
         journey.personas().size()
             + stages.size()
+            + inStages
             + journey.moments().size()
             + journey.gaps().size()
             + journey.actions().size()
             + journey.kpis().size();
-    for (Stage stage : stages) {
-      count += stage.touchpoints().size();
-    }
     size = count;
     int shards = 1;
     while (shards < count / SHARD_SIZE + 1) {
@@ -160,11 +164,8 @@ final class JourneyIndex {
   ImmutableList<Touchpoint> touchpoints() {
     ImmutableList<Touchpoint> listed = touchpoints;
     if (listed == null) {
-      int count = 0;
-      for (Stage stage : stages) {
-        count += stage.touchpoints().size();
-      }
-      ImmutableList.Builder<Touchpoint> ordered = ImmutableList.builderWithExpectedSize(count);
+      ImmutableList.Builder<Touchpoint> ordered =
+          ImmutableList.builderWithExpectedSize(touchpointCount);
       for (Stage stage : stages) {
         ordered.addAll(stage.touchpoints());
       }

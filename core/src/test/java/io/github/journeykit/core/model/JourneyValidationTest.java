@@ -1,6 +1,7 @@
 package io.github.journeykit.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,9 @@ class JourneyValidationTest {
     assertEquals("t1-0", journey.touchpoints().get(30_000).id());
     assertEquals(90_004, journey.elements().size());
     assertEquals("last", journey.elements().get(90_003).id());
-    assertEquals(journey.elements(), journey.elements());
+    // Listed once, on first use, then kept.
+    assertSame(journey.elements(), journey.elements());
+    assertSame(journey.touchpoints(), journey.touchpoints());
     assertTrue(journey.touchpoint("t3-0").isEmpty());
 
     ValidationException e =

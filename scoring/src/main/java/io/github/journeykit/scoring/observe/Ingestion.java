@@ -232,14 +232,19 @@ public final class Ingestion {
     requireNonNull(progress, "progress");
     requireNonNull(cancellation, "cancellation");
     long size = Files.size(file);
-    return readCsv(file, inParts ? CsvParts.partsFor(size) : 1, progress, cancellation);
+    return readCsv(file, size, inParts ? CsvParts.partsFor(size) : 1, progress, cancellation);
   }
 
   /** Reads a CSV file in {@code parts} parts at once; in one pass for 1. */
   IngestionResult readCsv(
       Path file, int parts, ProgressListener progress, CancellationCheck cancellation)
       throws IOException {
-    long size = Files.size(file);
+    return readCsv(file, Files.size(file), parts, progress, cancellation);
+  }
+
+  private IngestionResult readCsv(
+      Path file, long size, int parts, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
     if (parts > 1 && size >= parts) {
       return new CsvParts(touchpoints, strict, keep, file, size, progress, cancellation)
           .read(parts);
