@@ -7,12 +7,13 @@
  * io.github.journeykit.core.audit.AuditRegistry} and {@link
  * io.github.journeykit.core.diff.JourneyDiff}.
  */
-// The Immutables annotations are documented on public types but needed only at compile time:
-// "static" keeps them off the run-time module graph.
+// The Immutables annotations are needed only to compile JourneyKit itself: "static" keeps them off
+// the run-time module graph, and without "transitive" a project that embeds JourneyKit needs
+// nothing of Immutables, on the module path or the class path.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.core {
   requires transitive com.google.common;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.github.journeykit.core.model;
   exports io.github.journeykit.core.score;

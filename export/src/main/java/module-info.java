@@ -5,8 +5,10 @@
  * <p>Start with {@link io.github.journeykit.export.Exporters} and {@link
  * io.github.journeykit.export.json.JourneyJson}.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.export {
   requires transitive io.github.journeykit.core;
+  requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.core;
   requires de.siegmar.fastcsv;
   requires java.xml;

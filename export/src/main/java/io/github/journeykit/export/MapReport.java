@@ -131,7 +131,7 @@ public abstract class MapReport {
      * Builds the report.
      *
      * @return the report
-     * @throws IllegalStateException if the journey was not set
+     * @throws io.github.journeykit.core.model.ValidationException if the journey was not set
      */
     MapReport build();
   }

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     depluralize = true,
     jdkOnly = false,
+    // A required field that was never set is a broken rule like any other.
+    throwForInvalidImmutableState = MissingFields.class,
     // Generated code must not pull in annotations that the module does not read.
     allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

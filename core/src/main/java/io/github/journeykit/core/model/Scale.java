@@ -284,8 +284,7 @@ public abstract class Scale {
      * Builds the scale.
      *
      * @return the scale
-     * @throws ValidationException if a rule is broken
-     * @throws IllegalStateException if {@code min} was not set
+     * @throws ValidationException if a rule is broken or {@code min} was not set
      */
     Scale build();
   }

@@ -292,9 +292,16 @@ class JourneyValidationTest {
   }
 
   @Test
-  void missingRequiredFieldsNameTheFields() {
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Journey.builder().id("j").build());
-    assertTrue(e.getMessage().contains("title"), e.getMessage());
+  void missingRequiredFieldsAreViolationsThatNameTheFields() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Journey.builder().id("j").build());
+    assertEquals(List.of("title"), paths(e));
+    assertEquals("must be set", e.violations().get(0).rule());
+    assertEquals("Journey is invalid: title: must be set", e.getMessage());
+
+    ValidationException both =
+        assertThrows(ValidationException.class, () -> Stage.builder().build());
+    assertEquals(List.of("id", "name"), paths(both));
+    assertEquals("Stage", both.subject());
   }
 }

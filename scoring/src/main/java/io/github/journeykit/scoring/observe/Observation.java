@@ -182,7 +182,8 @@ public abstract class Observation {
      * Builds the observation.
      *
      * @return the observation
-     * @throws IllegalStateException if touchpointId, metric or value was not set
+     * @throws io.github.journeykit.core.model.ValidationException if touchpointId, metric or value
+     *     was not set
      */
     Observation build();
   }
