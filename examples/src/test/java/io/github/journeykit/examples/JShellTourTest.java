@@ -1,36 +1,34 @@
 package io.github.journeykit.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import io.github.journeykit.core.fixtures.JdkTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Runs the JShell tour in the JDK's own {@code jshell}, as the README starts it. */
 class JShellTourTest {
   private static final Path TOUR = Path.of("jshell", "tour.jsh");
+  private static final String SECTION = "## A JShell tour";
 
   @Test
-  void theTourBuildsScoresAuditsAndExportsAJourney() throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
-            "--class-path",
-            System.getProperty("java.class.path"),
-            "--feedback",
-            "concise",
-            TOUR.toString());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+  void theTourBuildsScoresAuditsAndExportsAJourneyAsTheReadmeShows() throws Exception {
     // JShell stays open after the script, as it does for a reader; end of input closes it.
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "jshell finished");
-    assertEquals(0, process.exitValue(), output);
+    String output =
+        JdkTools.run(
+                "jshell",
+                List.of(
+                    "--class-path",
+                    System.getProperty("java.class.path"),
+                    "--feedback",
+                    "concise",
+                    TOUR.toString()))
+            .succeeded()
+            .output();
     assertFalse(output.contains("Error:") || output.contains("Exception"), output);
 
     for (String expected :
@@ -48,15 +46,19 @@ class JShellTourTest {
                 + " 9000 |")) {
       assertTrue(output.contains(expected), "the tour printed " + expected + ":\n" + output);
     }
+    Readme.Block command = Readme.blockAfter(SECTION, "sh");
+    Readme.Block shown =
+        Readme.outputOf(command)
+            .orElseThrow(() -> new AssertionError("the README shows what the tour prints"));
+    // The prompt JShell shows when the script is done is no output of the tour.
+    List<String> printed =
+        output.lines().filter(l -> !l.startsWith("jshell>")).collect(Collectors.toList());
+    Readme.assertPrinted(shown.lines(), printed, "the JShell tour");
   }
 
   @Test
-  void theReadmeStartsTheTourFromTheRepositoryRoot() throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    int section = readme.indexOf("\n## A JShell tour\n");
-    assertTrue(section >= 0, "README has a section A JShell tour");
-    int start = readme.indexOf("```sh\n", section) + "```sh\n".length();
-    String command = readme.substring(start, readme.indexOf("```", start)).strip();
+  void theReadmeStartsTheTourFromTheRepositoryRoot() {
+    String command = Readme.blockAfter(SECTION, "sh").text().strip();
     assertFalse(command.contains("\n"), "one command: " + command);
     assertTrue(command.endsWith(" examples/" + TOUR.toString().replace('\\', '/')), command);
     assertTrue(Files.isRegularFile(TOUR));

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NamedModuleConsumerTest {
   private static final Set<String> JOURNEYKIT =
-      Set.of("io.github.journeykit.core", "io.github.journeykit.scoring", "io.github.journeykit.export");
+      Set.of(
+          "io.github.journeykit.core",
+          "io.github.journeykit.scoring",
+          "io.github.journeykit.export");
 
   private static final String CONSUMER_MODULE =
       "module com.example.consumer {\n"
@@ -68,12 +71,14 @@ class NamedModuleConsumerTest {
           + "import java.io.StringWriter;\n"
           + "public final class Main {\n"
           + "  public static void main(String[] args) throws Exception {\n"
-          + "    Touchpoint form = Touchpoint.builder(\"form\", \"Fill in the form\", Channel.WEB)\n"
+          + "    Touchpoint form = Touchpoint.builder(\"form\", \"Fill in the form\","
+          + " Channel.WEB)\n"
           + "        .addMeasurement(Measurement.of(Metric.EMOTION, -2, Scale.EMOTION)).build();\n"
           + "    Journey journey = Journey.builder(\"open\", \"Open an account\")\n"
           + "        .addStage(Stage.builder(\"apply\", \"Apply\").addTouchpoint(form).build())\n"
           + "        .addStage(Stage.builder(\"use\", \"Use\")\n"
-          + "            .addTouchpoint(Touchpoint.of(\"card\", \"Use the card\", Channel.STORE)).build())\n"
+          + "            .addTouchpoint(Touchpoint.of(\"card\", \"Use the card\","
+          + " Channel.STORE)).build())\n"
           + "        .build();\n"
           + "    Score emotion = ScoringStrategies.emotion()\n"
           + "        .score(form, ScoringContext.of(journey)).orElseThrow();\n"
@@ -89,8 +94,8 @@ class NamedModuleConsumerTest {
   private static List<Path> modulePath;
 
   /**
-   * Resolves JourneyKit's three modules against the test's class path, less Immutables, as the
-   * JDK would at run time: the modules it finds are what a consumer puts on its module path.
+   * Resolves JourneyKit's three modules against the test's class path, less Immutables, as the JDK
+   * would at run time: the modules it finds are what a consumer puts on its module path.
    */
   @BeforeAll
   static void resolveTheModulePath() {
@@ -141,52 +146,36 @@ class NamedModuleConsumerTest {
   void aNamedModuleCompilesAndRunsWithAStrategyItsOwnExporterAndJson(@TempDir Path dir)
       throws Exception {
     Path source = dir.resolve("src");
-    Path pkg = Files.createDirectories(source.resolve("com/example/consumer"));
-    Files.writeString(source.resolve("module-info.java"), CONSUMER_MODULE, StandardCharsets.UTF_8);
-    Files.writeString(pkg.resolve("StageListExporter.java"), EXPORTER, StandardCharsets.UTF_8);
-    Files.writeString(pkg.resolve("Main.java"), MAIN, StandardCharsets.UTF_8);
+    JdkTools.write(source, "module-info.java", CONSUMER_MODULE);
+    JdkTools.write(source, "com/example/consumer/StageListExporter.java", EXPORTER);
+    JdkTools.write(source, "com/example/consumer/Main.java", MAIN);
     Path classes = dir.resolve("classes");
-    String path =
-        modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    JdkTools.javac(source, classes, "--module-path", modulePath());
 
-    JdkTools.run(
-            "javac",
-            List.of(
-                "-Xlint:all",
-                "-Werror",
-                "--module-path",
-                path,
-                "-d",
-                classes.toString(),
-                source.resolve("module-info.java").toString(),
-                pkg.resolve("StageListExporter.java").toString(),
-                pkg.resolve("Main.java").toString()))
-        .succeeded();
     List<String> printed =
         JdkTools.run(
                 "java",
                 List.of(
                     "--module-path",
-                    classes + File.pathSeparator + path,
+                    classes + File.pathSeparator + modulePath(),
                     "--module",
                     "com.example.consumer/com.example.consumer.Main"))
             .succeeded()
             .lines();
-
     assertEquals(List.of("emotion -2.0", "stage-list apply;use;", "round trip true"), printed);
   }
 
   @Test
   void theReadmeModuleDeclarationCompiles(@TempDir Path dir) throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Readme.FILE, StandardCharsets.UTF_8);
     int start = readme.indexOf("module com.example.scoring {");
     assertTrue(start >= 0, "README declares module com.example.scoring");
-    String declaration = readme.substring(start, readme.indexOf("}", start) + 1);
     Path source = dir.resolve("src");
-    Path pkg = Files.createDirectories(source.resolve("com/example/scoring"));
-    Files.writeString(source.resolve("module-info.java"), declaration, StandardCharsets.UTF_8);
-    Files.writeString(
-        pkg.resolve("CostPerReach.java"),
+    JdkTools.write(
+        source, "module-info.java", readme.substring(start, readme.indexOf("}", start) + 1));
+    JdkTools.write(
+        source,
+        "com/example/scoring/CostPerReach.java",
         "package com.example.scoring;\n"
             + "import io.github.journeykit.core.model.*;\n"
             + "import io.github.journeykit.core.score.Score;\n"
@@ -196,21 +185,20 @@ class NamedModuleConsumerTest {
             + "  public String name() { return \"cost-per-reach\"; }\n"
             + "  public Subject<ActionItem> subject() { return Subject.ACTION; }\n"
             + "  public Optional<Score> score(ActionItem action, ScoringContext context) {\n"
-            + "    return Optional.empty();\n"
+            + "    var cost = action.estimate(Estimates.COST);\n"
+            + "    var reach = action.estimate(Estimates.REACH);\n"
+            + "    return cost.isPresent() && reach.isPresent() && reach.getAsDouble() > 0\n"
+            + "        ? Optional.of(Score.builder().label(\"Cost per reach\")\n"
+            + "            .scale(Scale.atLeast(0)).value(cost.getAsDouble() /"
+            + " reach.getAsDouble())\n"
+            + "            .build())\n"
+            + "        : Optional.empty();\n"
             + "  }\n"
-            + "}\n",
-        StandardCharsets.UTF_8);
-    JdkTools.run(
-            "javac",
-            List.of(
-                "-Xlint:all",
-                "-Werror",
-                "--module-path",
-                modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                "-d",
-                dir.resolve("classes").toString(),
-                source.resolve("module-info.java").toString(),
-                pkg.resolve("CostPerReach.java").toString()))
-        .succeeded();
+            + "}\n");
+    JdkTools.javac(source, dir.resolve("classes"), "--module-path", modulePath());
+  }
+
+  private static String modulePath() {
+    return modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -8,10 +8,11 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One criterion of the experience score (seed 004: "the cost of the journey per customer, potential
- * sales, contribution to business strategic goals, or how many times the journey is experienced"):
- * which metric it reads, its weight, which way it pushes the score, how the values of several
- * touchpoints combine, and the range that maps to the bottom and top of the score.
+ * One criterion of the experience score ("Customer Journey Mapping": "the cost of the journey per
+ * customer, potential sales, contribution to business strategic goals, or how many times the
+ * journey is experienced"): which metric it reads, its weight, which way it pushes the score, how
+ * the values of several touchpoints combine, and the range that maps to the bottom and top of the
+ * score.
  *
  * <p>The value of a criterion is the latest measurement (or live mean) of its metric at a
  * touchpoint; for a stage or a journey, the {@link #rollup()} of its touchpoints' values. Its

@@ -32,36 +32,39 @@ import java.util.Map;
  *
  * <pre>{@code
  * ScoreSheet rice = ScoringStrategies.rice().scoreAll(ScoringContext.of(journey));
- * Optional<Score> nps = ScoringStrategies.nps().score(touchpoint, ScoringContext.of(journey, stats));
+ * Optional<Score> nps = ScoringStrategies.nps().score(touchpoint, ScoringContext.of(journey,
+ * stats));
  * }</pre>
  *
  * <table>
  *   <caption>Built-in strategies by name</caption>
  *   <tr><th>name</th><th>scores</th><th>factory</th></tr>
  *   <tr><td>experience-score</td><td>journey</td><td>{@link #experienceScore()}</td></tr>
- *   <tr><td>experience-score-stage</td><td>stage</td><td>{@link #experienceScore(Subject, List)}</td></tr>
- *   <tr><td>experience-score-touchpoint</td><td>touchpoint</td><td>{@link #experienceScore(Subject, List)}</td></tr>
- *   <tr><td>experience-gap</td><td>touchpoint</td><td>{@link #experienceGap()}</td></tr>
- *   <tr><td>experience-gap-stage</td><td>stage</td><td>{@link #experienceGapByStage()}</td></tr>
- *   <tr><td>experience-gap-journey</td><td>journey</td><td>{@link #experienceGapByJourney()}</td></tr>
- *   <tr><td>experience-gap-weighted</td><td>journey</td><td>{@link #weightedExperienceGap(Map)}</td></tr>
- *   <tr><td>emotion</td><td>touchpoint</td><td>{@link #emotion()}</td></tr>
- *   <tr><td>emotion-stage</td><td>stage</td><td>{@link #emotionByStage()}</td></tr>
- *   <tr><td>emotion-journey</td><td>journey</td><td>{@link #emotionByJourney()}</td></tr>
- *   <tr><td>pain-depth</td><td>touchpoint</td><td>{@link #painDepth()}</td></tr>
- *   <tr><td>pain-depth-journey</td><td>journey</td><td>{@link #deepestPain()}</td></tr>
- *   <tr><td>nps</td><td>touchpoint</td><td>{@link #nps()}</td></tr>
- *   <tr><td>nps-wald</td><td>touchpoint</td><td>{@link #nps(IntervalMethod, double)}</td></tr>
- *   <tr><td>csat</td><td>touchpoint</td><td>{@link #csat()}</td></tr>
- *   <tr><td>ces</td><td>touchpoint</td><td>{@link #ces()}</td></tr>
- *   <tr><td>ces-normal</td><td>touchpoint</td><td>{@link #ces(IntervalMethod, double)}</td></tr>
- *   <tr><td>ces-share</td><td>touchpoint</td><td>{@link #cesShare()}</td></tr>
- *   <tr><td>rice</td><td>action</td><td>{@link #rice()}</td></tr>
- *   <tr><td>ice</td><td>action</td><td>{@link #ice(IceForm)}</td></tr>
- *   <tr><td>ice-mean</td><td>action</td><td>{@link #ice(IceForm)}</td></tr>
- *   <tr><td>wsjf</td><td>action</td><td>{@link #wsjf()}</td></tr>
- *   <tr><td>value-effort</td><td>action</td><td>{@link #valueEffortByMedian()}</td></tr>
- *   <tr><td>moment-uplift</td><td>moment</td><td>{@link #momentUplift()}</td></tr>
+ * <tr><td>experience-score-stage</td><td>stage</td><td>{@link #experienceScore(Subject,
+ * List)}</td></tr> <tr><td>experience-score-touchpoint</td><td>touchpoint</td><td>{@link
+ * #experienceScore(Subject, List)}</td></tr>
+ * <tr><td>experience-gap</td><td>touchpoint</td><td>{@link #experienceGap()}</td></tr>
+ * <tr><td>experience-gap-stage</td><td>stage</td><td>{@link #experienceGapByStage()}</td></tr>
+ * <tr><td>experience-gap-journey</td><td>journey</td><td>{@link
+ * #experienceGapByJourney()}</td></tr>
+ * <tr><td>experience-gap-weighted</td><td>journey</td><td>{@link
+ * #weightedExperienceGap(Map)}</td></tr> <tr><td>emotion</td><td>touchpoint</td><td>{@link
+ * #emotion()}</td></tr> <tr><td>emotion-stage</td><td>stage</td><td>{@link
+ * #emotionByStage()}</td></tr> <tr><td>emotion-journey</td><td>journey</td><td>{@link
+ * #emotionByJourney()}</td></tr> <tr><td>pain-depth</td><td>touchpoint</td><td>{@link
+ * #painDepth()}</td></tr> <tr><td>pain-depth-journey</td><td>journey</td><td>{@link
+ * #deepestPain()}</td></tr> <tr><td>nps</td><td>touchpoint</td><td>{@link #nps()}</td></tr>
+ * <tr><td>nps-wald</td><td>touchpoint</td><td>{@link #nps(IntervalMethod, double)}</td></tr>
+ * <tr><td>csat</td><td>touchpoint</td><td>{@link #csat()}</td></tr>
+ * <tr><td>ces</td><td>touchpoint</td><td>{@link #ces()}</td></tr>
+ * <tr><td>ces-normal</td><td>touchpoint</td><td>{@link #ces(IntervalMethod, double)}</td></tr>
+ * <tr><td>ces-share</td><td>touchpoint</td><td>{@link #cesShare()}</td></tr>
+ * <tr><td>rice</td><td>action</td><td>{@link #rice()}</td></tr>
+ * <tr><td>ice</td><td>action</td><td>{@link #ice(IceForm)}</td></tr>
+ * <tr><td>ice-mean</td><td>action</td><td>{@link #ice(IceForm)}</td></tr>
+ * <tr><td>wsjf</td><td>action</td><td>{@link #wsjf()}</td></tr>
+ * <tr><td>value-effort</td><td>action</td><td>{@link #valueEffortByMedian()}</td></tr>
+ * <tr><td>moment-uplift</td><td>moment</td><td>{@link #momentUplift()}</td></tr>
  * </table>
  */
 public final class ScoringStrategies {
@@ -73,11 +76,11 @@ public final class ScoringStrategies {
   // ------------------------------------------------------------------ experience score
 
   /**
-   * The criteria of seed 004, each read from a metric, with equal weights and bounds from the
-   * journey: cost per customer ({@code cost}, summed over touchpoints), potential sales ({@code
-   * potential-sales}, summed), contribution to strategic goals ({@code strategic-fit}, averaged)
-   * and how often it is experienced ({@code volume}, the largest). Higher values of each raise the
-   * score, that is, the priority.
+   * The criteria of "Customer Journey Mapping", each read from a metric, with equal weights and
+   * bounds from the journey: cost per customer ({@code cost}, summed over touchpoints), potential
+   * sales ({@code potential-sales}, summed), contribution to strategic goals ({@code
+   * strategic-fit}, averaged) and how often it is experienced ({@code volume}, the largest). Higher
+   * values of each raise the score, that is, the priority.
    *
    * @return the four criteria
    */
@@ -120,7 +123,7 @@ public final class ScoringStrategies {
    * The experience score from 1 to 100 of touchpoints, stages or journeys (names {@code
    * experience-score-touchpoint}, {@code experience-score-stage}, {@code experience-score}): {@code
    * 1 + 99 x sum(w_i x u_i) / sum(w_i)}, where {@code u_i} is the position of criterion i between
-   * its bounds (seed 004). See {@link ExperienceCriterion}.
+   * its bounds ("Customer Journey Mapping", on experience scores). See {@link ExperienceCriterion}.
    *
    * @param subject {@link Subject#TOUCHPOINT}, {@link Subject#STAGE} or {@link Subject#JOURNEY}
    * @param criteria the weighted criteria, at least one
@@ -200,7 +203,7 @@ public final class ScoringStrategies {
 
   /**
    * A touchpoint's place on the emotion curve: its emotion's signed distance from the baseline,
-   * positive above it (seed 004), name {@code emotion}.
+   * positive above it ("Customer Journey Mapping", on experience scores), name {@code emotion}.
    *
    * @return the strategy
    */
@@ -399,7 +402,7 @@ public final class ScoringStrategies {
 
   /**
    * Moment uplift: how far a moment that matters is from its target rating, in the direction of
-   * better (seed 003, "turn a 7 into a 10"), name {@code moment-uplift}.
+   * better (Walters, "turn a 7 into a 10"), name {@code moment-uplift}.
    *
    * @return the strategy
    */

@@ -1,14 +1,10 @@
 package io.github.journeykit.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.JdkTools;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,32 +39,14 @@ class EmbeddingWithoutImmutablesTest {
 
   @Test
   void compilesWithoutWarnings(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("Consumer.java");
-    Files.writeString(source, CONSUMER, StandardCharsets.UTF_8);
-    // The test's own module path (or class path), which holds scoring, core and Guava, less
+    JdkTools.write(dir.resolve("src"), "Consumer.java", CONSUMER);
+    // The test's own module path and class path, which hold scoring, core and Guava, less
     // Immutables.
-    String path = System.getProperty("jdk.module.path", System.getProperty("java.class.path"));
     String classPath =
-        Arrays.stream(path.split(File.pathSeparator))
+        JdkTools.testPath().stream()
             .filter(entry -> !entry.contains("immutables"))
             .collect(Collectors.joining(File.pathSeparator));
     assertTrue(classPath.contains("scoring"), classPath);
-    Process javac =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "-Xlint:all",
-                "-Werror",
-                "-proc:none",
-                "--class-path",
-                classPath,
-                "-d",
-                dir.resolve("classes").toString(),
-                source.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac finished");
-    assertEquals("", output);
-    assertEquals(0, javac.exitValue());
+    JdkTools.javac(dir.resolve("src"), dir.resolve("classes"), "--class-path", classPath);
   }
 }

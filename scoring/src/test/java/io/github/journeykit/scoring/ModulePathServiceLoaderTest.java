@@ -3,16 +3,14 @@ package io.github.journeykit.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.JdkTools;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,25 +44,10 @@ class ModulePathServiceLoaderTest {
   @Test
   void aProvidedStrategyIsFoundByName(@TempDir Path dir) throws Exception {
     Path source = dir.resolve("src");
-    Files.createDirectories(source.resolve("example/plugin"));
-    Files.writeString(source.resolve("module-info.java"), MODULE_INFO, StandardCharsets.UTF_8);
-    Files.writeString(
-        source.resolve("example/plugin/StageCount.java"), PROVIDER, StandardCharsets.UTF_8);
+    JdkTools.write(source, "module-info.java", MODULE_INFO);
+    JdkTools.write(source, "example/plugin/StageCount.java", PROVIDER);
     Path classes = dir.resolve("classes");
-    Process javac =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--module-path",
-                System.getProperty("jdk.module.path"),
-                "-d",
-                classes.toString(),
-                source.resolve("module-info.java").toString(),
-                source.resolve("example/plugin/StageCount.java").toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac finished");
-    assertEquals(0, javac.exitValue(), output);
+    JdkTools.javac(source, classes, "--module-path", System.getProperty("jdk.module.path"));
 
     ModuleLayer boot = ModuleLayer.boot();
     Configuration configuration =

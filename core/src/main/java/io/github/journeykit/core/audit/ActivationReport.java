@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * An audit's findings grouped under the four activation gaps that keep journey maps from driving
- * results (seed 000), with a verdict per gap, the findings that signal no gap in a governance
- * group, and a {@link GovernanceSummary}. Suppressed findings stay in the report, marked with the
- * map's reason, and do not count toward a verdict.
+ * results (HOED Research, "Four customer journey mapping gaps"), with a verdict per gap, the
+ * findings that signal no gap in a governance group, and a {@link GovernanceSummary}. Suppressed
+ * findings stay in the report, marked with the map's reason, and do not count toward a verdict.
  *
  * <pre>{@code
  * ActivationReport report = AuditRegistry.builtIns().report(journey, AuditContext.of(today));
@@ -76,7 +76,7 @@ public abstract class ActivationReport {
   public abstract GovernanceSummary governance();
 
   /**
-   * The four activation gaps, in the order of seed 000 (customer expectations, organisational,
+   * The four activation gaps, in the order of HOED Research (customer expectations, organisational,
    * leadership understanding, employee knowledge and skills), each with its findings and verdict.
    *
    * @return the verdicts

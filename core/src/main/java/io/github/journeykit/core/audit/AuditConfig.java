@@ -45,7 +45,8 @@ public abstract class AuditConfig {
 
   /**
    * How old a measurement may be before it is stale: data that is not gathered often keeps leaders
-   * from understanding what customers experience (seed 000). 180 days unless set.
+   * from understanding what customers experience (HOED Research, "Four customer journey mapping
+   * gaps"). 180 days unless set.
    *
    * @return the age limit
    */
@@ -56,7 +57,7 @@ public abstract class AuditConfig {
 
   /**
    * The share of output KPIs at which a KPI set counts as dominated by output measures. 0.8 unless
-   * set: seed 001 finds KPI sets "usually" at "80% output metrics".
+   * set: Towers finds KPI sets "usually" at "80% output metrics".
    *
    * @return a share above 0, at most 1
    */

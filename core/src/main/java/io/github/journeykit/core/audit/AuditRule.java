@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * One check of a journey map. A rule has a stable id (a lower-case key such as {@code
  * touchpoint-without-owner}) by which maps suppress it and registries find it, says which
- * activation gap of seed 000 its findings signal (if any) and how serious they are by default, and
- * inspects a journey.
+ * activation gap of HOED Research its findings signal (if any) and how serious they are by default,
+ * and inspects a journey.
  *
  * <p>Built-in rules come from {@link AuditRules}. To add your own, implement this interface and
  * pass it to {@link AuditRegistry#with(AuditRule)}, or publish it as a service: {@code provides
@@ -53,8 +53,8 @@ public interface AuditRule {
   String description();
 
   /**
-   * The activation gap of seed 000 that the rule's findings signal; none unless overridden, which
-   * puts the findings in the governance group of an {@link ActivationReport}.
+   * The activation gap of HOED Research that the rule's findings signal; none unless overridden,
+   * which puts the findings in the governance group of an {@link ActivationReport}.
    *
    * @return one of the four activation gaps, or empty
    */

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * The audit rules JourneyKit ships, one factory each. Each rule's documentation gives its id, the
- * activation gap of seed 000 its findings signal (and why), and its default severity; rules that
- * signal no activation gap check governance and follow-up (seed 002) and go into the governance
- * group of an {@link ActivationReport}.
+ * activation gap of HOED Research its findings signal (and why), and its default severity; rules
+ * that signal no activation gap check governance and follow-up (Gartner, "What you need are strong
+ * governance and oversight") and go into the governance group of an {@link ActivationReport}.
  *
  * <pre>{@code
  * List<Finding> unowned = AuditRules.touchpointWithoutOwner()
@@ -205,7 +205,7 @@ public final class AuditRules {
 
   /**
    * {@code journey-without-owner}, governance, {@link Severity#HIGH}: the map's governance names no
-   * owner. Seed 002: maps fail for lack of governance and oversight, and an ownerless map is not
+   * owner. Gartner: maps fail for lack of governance and oversight, and an ownerless map is not
    * kept current.
    *
    * @return the rule
@@ -216,8 +216,8 @@ public final class AuditRules {
 
   /**
    * {@code review-overdue}, governance, {@link Severity#MEDIUM}: the map has no review cadence, has
-   * never been reviewed, or its last review plus the cadence lies before the audit's date. Seed
-   * 002: maps must be kept current; seed 003: "treat journey map as a verb".
+   * never been reviewed, or its last review plus the cadence lies before the audit's date. Gartner:
+   * maps must be kept current; Walters: "treat journey map as a verb".
    *
    * @return the rule
    */
@@ -228,7 +228,7 @@ public final class AuditRules {
   /**
    * {@code stage-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a stage
    * has no owner. A stage nobody owns has no one in the structure to carry out its fixes, the
-   * organisational gap of seed 000.
+   * organisational gap of HOED Research.
    *
    * @return the rule
    */
@@ -238,7 +238,8 @@ public final class AuditRules {
 
   /**
    * {@code touchpoint-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a
-   * touchpoint has no owner. Its issues fall between silos, the organisational gap of seed 000.
+   * touchpoint has no owner. Its issues fall between silos, the organisational gap of HOED
+   * Research.
    *
    * @return the rule
    */
@@ -248,9 +249,9 @@ public final class AuditRules {
 
   /**
    * {@code touchpoint-without-enablers}, {@link GapType#ORGANISATIONAL}, {@link Severity#LOW}: a
-   * touchpoint lists no enabler. Seed 000 closes the organisational gap by linking the map to the
-   * processes, people, data, technology and capabilities behind each step, the "line of sight" to
-   * the systems that cause its issues.
+   * touchpoint lists no enabler. HOED Research closes the organisational gap by linking the map to
+   * the processes, people, data, technology and capabilities behind each step, the "line of sight"
+   * to the systems that cause its issues.
    *
    * @return the rule
    */
@@ -260,7 +261,7 @@ public final class AuditRules {
 
   /**
    * {@code action-without-owner}, {@link GapType#ORGANISATIONAL}, {@link Severity#MEDIUM}: a
-   * proposed, planned or in-progress action has no owner. Seed 003 asks for champions who shepherd
+   * proposed, planned or in-progress action has no owner. Walters asks for champions who shepherd
    * each project to completion; without one the organisation cannot carry the fix out.
    *
    * @return the rule
@@ -283,8 +284,9 @@ public final class AuditRules {
   /**
    * {@code measurement-stale}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link Severity#MEDIUM}: a
    * current measurement (the latest of its metric at a touchpoint) is undated, or was collected
-   * more than {@link AuditConfig#staleAfter()} before the audit's date. Seed 000: the leadership
-   * gap "most often occurs when data about customer experiences isn't frequently gathered".
+   * more than {@link AuditConfig#staleAfter()} before the audit's date. HOED Research: the
+   * leadership gap "most often occurs when data about customer experiences isn't frequently
+   * gathered".
    *
    * @return the rule
    */
@@ -305,8 +307,8 @@ public final class AuditRules {
 
   /**
    * {@code measurement-without-source}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
-   * Severity#MEDIUM}: a current measurement names no data source. Seed 002: maps built on
-   * "incomplete or incorrect data sources" fail; seed 000: leaders then act on "circumstantial
+   * Severity#MEDIUM}: a current measurement names no data source. Gartner: maps built on
+   * "incomplete or incorrect data sources" fail; HOED Research: leaders then act on "circumstantial
    * information rather than more concrete insights".
    *
    * @return the rule
@@ -318,8 +320,8 @@ public final class AuditRules {
   /**
    * {@code single-quantitative-source}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
    * Severity#LOW}: all quantitative data sources of the map (those of touchpoints and of
-   * measurements) are one and the same. One lens gives leaders a partial picture (seeds 002, 004:
-   * gather data through surveys, social listening, live chat and more).
+   * measurements) are one and the same. One lens gives leaders a partial picture (Gartner and
+   * "Customer Journey Mapping": gather data through surveys, social listening, live chat and more).
    *
    * @return the rule
    */
@@ -330,7 +332,7 @@ public final class AuditRules {
   /**
    * {@code output-kpis-dominate}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
    * Severity#MEDIUM}: output KPIs make up at least {@link AuditConfig#outputKpiShareThreshold()}
-   * (0.8 by default) of the KPI set. Seed 001: KPI sets are "usually" 80% output metrics while the
+   * (0.8 by default) of the KPI set. Towers: KPI sets are "usually" 80% output metrics while the
    * measures of successful customer outcomes are a small proportion, and "what you measure is what
    * you get": leaders steer by outputs rather than by what customers experience.
    *
@@ -344,8 +346,8 @@ public final class AuditRules {
    * {@code claims-without-evidence}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
    * Severity#MEDIUM}: the gaps and moments that matter without evidence (their own or their
    * touchpoint's) make up at least {@link AuditConfig#unevidencedClaimShareThreshold()} (0.5 by
-   * default) of them. A claim without evidence is an assumption (seed 004); seed 000 closes the
-   * leadership gap with "evidential education".
+   * default) of them. A claim without evidence is an assumption ("Customer Journey Mapping", on
+   * experience scores); HOED Research closes the leadership gap with "evidential education".
    *
    * @return the rule
    */
@@ -355,8 +357,8 @@ public final class AuditRules {
 
   /**
    * {@code journey-without-vision}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link Severity#MEDIUM}:
-   * the map states no experience vision. Seed 000: companies that close the customer expectations
-   * gap "have defined a brand-aligned experience vision".
+   * the map states no experience vision. HOED Research: companies that close the customer
+   * expectations gap "have defined a brand-aligned experience vision".
    *
    * @return the rule
    */
@@ -366,9 +368,9 @@ public final class AuditRules {
 
   /**
    * {@code expectations-not-measured}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
-   * Severity#MEDIUM}: no touchpoint has an expectation measurement. Seed 000: closing the gap takes
-   * measuring the experience and comprehensively understanding expectations; seed 002 maps the gap
-   * between expectations and perceptions.
+   * Severity#MEDIUM}: no touchpoint has an expectation measurement. HOED Research: closing the gap
+   * takes measuring the experience and comprehensively understanding expectations; Gartner maps the
+   * gap between expectations and perceptions.
    *
    * @return the rule
    */
@@ -380,7 +382,7 @@ public final class AuditRules {
    * {@code moment-without-evidence}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
    * Severity#MEDIUM}: a moment that matters has no evidence, and its touchpoint has neither
    * evidence nor a measurement. The map claims to know what makes or breaks the journey for
-   * customers without showing it (seed 003).
+   * customers without showing it (Walters, "The 'What's Next' of Customer Journey Mapping").
    *
    * @return the rule
    */
@@ -392,7 +394,7 @@ public final class AuditRules {
    * {@code current-state-without-desired-state}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link
    * Severity#MEDIUM}: a current-state journey has no desired-state counterpart. With a portfolio in
    * the {@link AuditContext}, the portfolio must hold a future-state journey that names it or that
-   * it names; without one, the journey must name a counterpart. Seed 000: the vision needs a
+   * it names; without one, the journey must name a counterpart. HOED Research: the vision needs a
    * strategy that brings it to life, and a map of the desired journey is where it starts.
    *
    * @return the rule
@@ -404,8 +406,9 @@ public final class AuditRules {
   /**
    * {@code skills-gap-without-training}, {@link GapType#EMPLOYEE_KNOWLEDGE_AND_SKILLS}, {@link
    * Severity#MEDIUM}: an employee knowledge and skills gap has no training action (not dropped)
-   * that addresses it. Seed 000: the gap "occurs when employees lack the skills, knowledge or
-   * tools" to deliver the improved experience; seed 004 uses the map as a training tool.
+   * that addresses it. HOED Research: the gap "occurs when employees lack the skills, knowledge or
+   * tools" to deliver the improved experience; "Customer Journey Mapping" uses the map as a
+   * training tool.
    *
    * @return the rule
    */
@@ -416,8 +419,8 @@ public final class AuditRules {
   /**
    * {@code pain-point-without-gap-or-action}, governance, {@link Severity#HIGH}: a touchpoint below
    * its emotion baseline has no gap located at it and no action (not dropped) that addresses it or
-   * one of its moments. Seed 003: "fix what's broken"; seed 002: maps fail when insight is not
-   * turned into action.
+   * one of its moments. Walters: "fix what's broken"; Gartner: maps fail when insight is not turned
+   * into action.
    *
    * @return the rule
    */
@@ -427,7 +430,7 @@ public final class AuditRules {
 
   /**
    * {@code gap-without-action}, governance, {@link Severity#HIGH}: no action (not dropped)
-   * addresses a gap. Seed 004: "build teams to work on closing any CX gaps".
+   * addresses a gap. "Customer Journey Mapping": "build teams to work on closing any CX gaps".
    *
    * @return the rule
    */
@@ -437,8 +440,8 @@ public final class AuditRules {
 
   /**
    * {@code action-without-kpi}, governance, {@link Severity#LOW}: an action that is not dropped
-   * names no KPI, so nobody can tell whether it worked. Seed 004: "define a set of key metrics, and
-   * most importantly, measure progress".
+   * names no KPI, so nobody can tell whether it worked. "Customer Journey Mapping": "define a set
+   * of key metrics, and most importantly, measure progress".
    *
    * @return the rule
    */

@@ -49,7 +49,7 @@ public abstract class Finding {
   public abstract Severity severity();
 
   /**
-   * The activation gap of seed 000 that the finding signals, if any.
+   * The activation gap of HOED Research that the finding signals, if any.
    *
    * @return one of the four activation gaps, or empty
    */

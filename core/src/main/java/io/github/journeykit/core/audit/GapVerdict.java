@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One activation gap of seed 000 in an {@link ActivationReport}: the findings that signal it, and
- * the verdict and sentence they lead to. Suppressed findings are listed but do not count.
+ * One activation gap of HOED Research in an {@link ActivationReport}: the findings that signal it,
+ * and the verdict and sentence they lead to. Suppressed findings are listed but do not count.
  *
  * <pre>{@code
  * GapVerdict organisational = report.verdict(GapType.ORGANISATIONAL);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How well a journey map is governed, in the measures seed 002 asks for: who owns it, how many of
+ * How well a journey map is governed, in the measures Gartner asks for: who owns it, how many of
  * its steps have an owner, how fresh its data is, how much of what it claims rests on evidence, how
  * many of its KPIs measure customer outcomes, and whether its review is on time.
  *
@@ -88,7 +88,7 @@ public abstract class GovernanceSummary {
   public abstract Share evidence();
 
   /**
-   * The outcome KPIs, of all KPIs (seed 001: outcome measures should count most).
+   * The outcome KPIs, of all KPIs (Towers: outcome measures should count most).
    *
    * @return the outcome-KPI share
    */

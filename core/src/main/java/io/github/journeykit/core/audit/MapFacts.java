@@ -181,7 +181,7 @@ final class MapFacts {
 
   /**
    * Whether a claim has evidence: its own, or that of the touchpoint it is at. A claim without
-   * evidence is an assumption (seed 004).
+   * evidence is an assumption ("Customer Journey Mapping", on experience scores).
    */
   static boolean isEvidenced(Journey journey, JourneyElement claim) {
     if (claim.kind() == ElementKind.GAP) {

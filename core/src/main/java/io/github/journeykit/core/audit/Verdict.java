@@ -1,8 +1,8 @@
 package io.github.journeykit.core.audit;
 
 /**
- * How an activation gap of seed 000 stands in an {@link ActivationReport}, judged by the findings
- * that signal it. Suppressed findings are shown but not counted.
+ * How an activation gap of HOED Research stands in an {@link ActivationReport}, judged by the
+ * findings that signal it. Suppressed findings are shown but not counted.
  *
  * <pre>{@code
  * if (report.verdict(GapType.ORGANISATIONAL).verdict() == Verdict.OPEN) { ... }

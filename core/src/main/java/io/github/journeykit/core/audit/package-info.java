@@ -3,7 +3,8 @@
  * io.github.journeykit.core.audit.AuditRule}s produce {@link
  * io.github.journeykit.core.audit.Finding}s, and an {@link
  * io.github.journeykit.core.audit.ActivationReport} groups them under the four activation gaps of
- * seed 000, with a verdict per gap and a {@link io.github.journeykit.core.audit.GovernanceSummary}.
+ * HOED Research, with a verdict per gap and a {@link
+ * io.github.journeykit.core.audit.GovernanceSummary}.
  *
  * <p>The built-in rules are reachable from {@link io.github.journeykit.core.audit.AuditRules}; an
  * {@link io.github.journeykit.core.audit.AuditRegistry} runs them with rules of your own, passed in

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * What changed between two versions of a journey map, and the progress it shows: the "journey map
- * as a verb" of seed 003, kept current as projects complete.
+ * as a verb" of Walters, kept current as projects complete.
  *
  * <p>Elements are matched by id (and kind), so the two versions may be different journeys, such as
  * a current-state map and its desired-state counterpart. The {@link #changes()} come in a fixed
@@ -123,11 +123,10 @@ public abstract class JourneyDiff {
    * as
    *
    * <pre>
-   * broadband-fault -&gt; broadband-fault-future: 2 changes (1 added, 0 removed, 0 moved, 1 changed)
-   *   ADDED touchpoint proactive-alert "Get a text" at stages[0].touchpoints[0]
-   *   CHANGED action eta-sms "Text the arrival window" at actions[1]: status: "PLANNED" -&gt; "DONE"
-   * Progress:
-   *   action eta-sms "Text the arrival window": PLANNED -&gt; DONE (closed)
+   * broadband-fault -&gt; broadband-fault-future: 2 changes (1 added, 0 removed, 0 moved, 1
+   * changed) ADDED touchpoint proactive-alert "Get a text" at stages[0].touchpoints[0] CHANGED
+   * action eta-sms "Text the arrival window" at actions[1]: status: "PLANNED" -&gt; "DONE"
+   * Progress: action eta-sms "Text the arrival window": PLANNED -&gt; DONE (closed)
    * </pre>
    *
    * @return the summary, lines separated by {@code \n}

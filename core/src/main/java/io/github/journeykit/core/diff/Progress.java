@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The progress two versions of a journey show, in the terms of seed 003 ("update the map as
- * projects complete"): KPIs whose current value moved toward or away from target, action items that
- * changed status or closed, gaps opened and closed, and pain points that rose above the emotion
- * baseline or appeared.
+ * The progress two versions of a journey show, in the terms of Walters ("update the map as projects
+ * complete"): KPIs whose current value moved toward or away from target, action items that changed
+ * status or closed, gaps opened and closed, and pain points that rose above the emotion baseline or
+ * appeared.
  *
  * <pre>{@code
  * Progress progress = Progress.between(lastQuarter, today);

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * A fix, an amplification, a pilot, research, training or communication that closes gaps, improves
- * moments or repairs touchpoints. It has an owner (a "champion", seed 003), a status, a due date,
+ * moments or repairs touchpoints. It has an owner (a "champion", Walters), a status, a due date,
  * the KPIs that prove progress, and the estimates that prioritisation strategies read (see {@link
  * Estimates}).
  *

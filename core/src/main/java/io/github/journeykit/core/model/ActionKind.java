@@ -1,7 +1,8 @@
 package io.github.journeykit.core.model;
 
 /**
- * What an action item does about a gap, a moment or a touchpoint (seeds 003 and 004).
+ * What an action item does about a gap, a moment or a touchpoint (Walters and "Customer Journey
+ * Mapping").
  *
  * <pre>{@code
  * ActionItem pilot = ActionItem.of("video-id", "Pilot video identification", ActionKind.PILOT);

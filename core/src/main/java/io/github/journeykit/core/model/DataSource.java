@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named source of experience data. A map built on incomplete or wrong sources fails (seed 002),
- * so measurements and touchpoints say where their data came from.
+ * A named source of experience data. A map built on incomplete or wrong sources fails (Gartner,
+ * "What you need are strong governance and oversight"), so measurements and touchpoints say where
+ * their data came from.
  *
  * <pre>{@code
  * DataSource survey = DataSource.of("q3-pulse", DataSourceKind.SURVEY);

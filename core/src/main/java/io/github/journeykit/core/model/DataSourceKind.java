@@ -1,8 +1,8 @@
 package io.github.journeykit.core.model;
 
 /**
- * Where experience data comes from (seeds 002 and 004: "conduct online surveys, apply social
- * listening, set up a live chat").
+ * Where experience data comes from (Gartner and "Customer Journey Mapping": "conduct online
+ * surveys, apply social listening, set up a live chat").
  *
  * <pre>{@code
  * DataSource pulse = DataSource.of("pulse-survey", DataSourceKind.SURVEY);

@@ -2,7 +2,7 @@ package io.github.journeykit.core.model;
 
 /**
  * The kinds of thing behind a touchpoint: the "line of sight" from a journey map to the processes,
- * people, data, technology and capabilities that impact the experience (seed 000, the
+ * people, data, technology and capabilities that impact the experience (HOED Research, the
  * organisational gap).
  *
  * <pre>{@code

@@ -1,8 +1,8 @@
 package io.github.journeykit.core.model;
 
 /**
- * The form of a piece of evidence (seed 004: "documents, audio files, pictures, creating a hub of
- * experience data").
+ * The form of a piece of evidence ("Customer Journey Mapping": "documents, audio files, pictures,
+ * creating a hub of experience data").
  *
  * <pre>{@code
  * Evidence clip = Evidence.of(EvidenceKind.AUDIO, URI.create("https://files.example/call-42.mp3"));

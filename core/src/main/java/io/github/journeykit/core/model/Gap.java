@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named shortfall: one of the four activation gaps (seed 000) or an experience gap at a step
- * (seed 002), with its severity, where on the map it is, and the evidence for it.
+ * A named shortfall: one of the four activation gaps (HOED Research, "Four customer journey mapping
+ * gaps") or an experience gap at a step (Gartner, "What you need are strong governance and
+ * oversight"), with its severity, where on the map it is, and the evidence for it.
  *
  * <pre>{@code
  * Gap slowForm = Gap.of("slow-form", GapType.EXPERIENCE, "The form takes 25 minutes",

@@ -2,8 +2,8 @@ package io.github.journeykit.core.model;
 
 /**
  * The kinds of gap a map names: the four activation gaps that keep journey maps from driving
- * results (seed 000, HOED Research) and the experience gap at a step, perception minus expectation
- * (seed 002; SERVQUAL gap 5).
+ * results (HOED Research, "Four customer journey mapping gaps") and the experience gap at a step,
+ * perception minus expectation (Gartner; SERVQUAL gap 5).
  *
  * <pre>{@code
  * List<Gap> organisational = journey.gaps(GapType.ORGANISATIONAL);
@@ -28,7 +28,7 @@ public enum GapType {
   }
 
   /**
-   * Whether this is one of the four activation gaps of seed 000.
+   * Whether this is one of the four activation gaps of HOED Research.
    *
    * @return false only for {@link #EXPERIENCE}
    */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * Who keeps a journey map current and how: its owner, the stakeholders and their roles, the review
  * cadence, the last review and the communication plan. Stale or ownerless maps are the main way
- * maps fail (seed 002).
+ * maps fail (Gartner, "What you need are strong governance and oversight").
  *
  * <pre>{@code
  * Governance governance = Governance.builder()

@@ -1,8 +1,9 @@
 package io.github.journeykit.core.model;
 
 /**
- * Whether a KPI measures a successful customer outcome or the organisation's output (seed 001). A
- * KPI set dominated by output measures (the usual balance is 80 % output) is a warning sign.
+ * Whether a KPI measures a successful customer outcome or the organisation's output (Towers, "5
+ * Common Pitfalls to Avoid When Implementing Customer Journey Mapping"). A KPI set dominated by
+ * output measures (the usual balance is 80 % output) is a warning sign.
  *
  * <pre>{@code
  * long outcomes = journey.kpis().stream().filter(k -> k.kind() == KpiKind.OUTCOME).count();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link Measurement} measures. An open set: the constants cover what journey maps usually
- * carry (seeds 002 and 004), and {@link #of(String)} names any custom metric.
+ * carry (Gartner and "Customer Journey Mapping"), and {@link #of(String)} names any custom metric.
  *
  * <pre>{@code
  * Metric csat = Metric.CSAT;

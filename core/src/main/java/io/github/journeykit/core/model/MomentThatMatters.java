@@ -8,8 +8,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A step that makes or breaks the journey (seed 003). Positive moments are amplified ("turn a 7
- * into a 10"), negative ones fixed; the current and target ratings say how far there is to go.
+ * A step that makes or breaks the journey (Walters, "The 'What's Next' of Customer Journey
+ * Mapping"). Positive moments are amplified ("turn a 7 into a 10"), negative ones fixed; the
+ * current and target ratings say how far there is to go.
  *
  * <pre>{@code
  * MomentThatMatters welcome = MomentThatMatters.builder()

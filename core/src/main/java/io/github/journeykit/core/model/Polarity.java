@@ -1,8 +1,9 @@
 package io.github.journeykit.core.model;
 
 /**
- * Whether a moment that matters makes or breaks the journey (seed 003): positive moments are
- * amplified ("turn a 7 into a 10"), negative ones are fixed.
+ * Whether a moment that matters makes or breaks the journey (Walters, "The 'What's Next' of
+ * Customer Journey Mapping"): positive moments are amplified ("turn a 7 into a 10"), negative ones
+ * are fixed.
  *
  * <pre>{@code
  * List<MomentThatMatters> toFix = journey.moments(Polarity.BREAK);

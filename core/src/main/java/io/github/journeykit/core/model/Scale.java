@@ -10,9 +10,9 @@ import org.immutables.value.Value;
 /**
  * The scale a value is on: its range, its neutral baseline, and which way is better.
  *
- * <p>A value below the baseline of its scale is a pain point (seed 004: "in red and below a
- * baseline"). Common scales are constants; build others with {@link #of(double, double)} or {@link
- * #builder()}.
+ * <p>A value below the baseline of its scale is a pain point ("Customer Journey Mapping": "in red
+ * and below a baseline"). Common scales are constants; build others with {@link #of(double,
+ * double)} or {@link #builder()}.
  *
  * <pre>{@code
  * Scale likert = Scale.LIKERT_7;                 // 1..7, baseline 4
@@ -58,7 +58,10 @@ public abstract class Scale {
   /** A share from 0 to 100 percent. */
   public static final Scale PERCENT = builder().min(0).max(100).unit("%").build();
 
-  /** A score from 1 to 100, as experience scores are (seed 004). */
+  /**
+   * A score from 1 to 100, as experience scores are ("Customer Journey Mapping", on experience
+   * scores).
+   */
   public static final Scale SCORE_100 = builder().min(1).max(100).build();
 
   Scale() {}

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * Someone with a role in keeping a journey map alive. Stakeholders who do not know their role are
- * one reason maps fail (seed 002).
+ * one reason maps fail (Gartner, "What you need are strong governance and oversight").
  *
  * <pre>{@code
  * Stakeholder cfo = Stakeholder.of("Dana Okafor, CFO", "Sponsor: approves the budget");

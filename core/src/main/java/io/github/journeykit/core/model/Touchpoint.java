@@ -198,8 +198,8 @@ public abstract class Touchpoint {
   }
 
   /**
-   * Whether the latest emotion lies below its scale's baseline (seed 004: pain points are "in red
-   * and below a baseline").
+   * Whether the latest emotion lies below its scale's baseline ("Customer Journey Mapping": pain
+   * points are "in red and below a baseline").
    *
    * @return true for a pain point
    */

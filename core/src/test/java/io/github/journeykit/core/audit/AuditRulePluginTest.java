@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.JdkTools;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Severity;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,31 +52,14 @@ class AuditRulePluginTest {
   /** Compiles the plug-in with the JDK's {@code javac}, as its author would. */
   @BeforeAll
   static void compile(@TempDir Path sources) throws Exception {
-    Path rule = sources.resolve("example/rules/NoChatRule.java");
-    Files.createDirectories(rule.getParent());
-    Files.writeString(rule, RULE, StandardCharsets.UTF_8);
-    Files.writeString(sources.resolve("module-info.java"), MODULE_INFO, StandardCharsets.UTF_8);
-    Path services = plugin.resolve("META-INF/services/io.github.journeykit.core.audit.AuditRule");
-    Files.createDirectories(services.getParent());
-    Files.writeString(services, "example.rules.NoChatRule\n", StandardCharsets.UTF_8);
+    JdkTools.write(sources, "example/rules/NoChatRule.java", RULE);
+    JdkTools.write(sources, "module-info.java", MODULE_INFO);
+    JdkTools.write(
+        plugin,
+        "META-INF/services/io.github.journeykit.core.audit.AuditRule",
+        "example.rules.NoChatRule\n");
     // JourneyKit core and Guava, as the test runner put them on the module path.
-    String modulePath = System.getProperty("jdk.module.path");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release",
-                "17",
-                "--module-path",
-                modulePath,
-                "-d",
-                plugin.toString(),
-                sources.resolve("module-info.java").toString(),
-                rule.toString()));
-    Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac finished");
-    assertEquals(0, javac.exitValue(), output);
+    JdkTools.javac(sources, plugin, "--module-path", System.getProperty("jdk.module.path"));
   }
 
   @Test

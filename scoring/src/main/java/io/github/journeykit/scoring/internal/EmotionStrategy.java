@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A touchpoint's place on the emotion curve (seed 004: pain points are "in red and below a
- * baseline"). Reads the current {@link Metric#EMOTION}, whose scale must have a baseline and
- * bounds; no score without it. Not public API: use {@code ScoringStrategies.emotion()} or {@code
- * ScoringStrategies.painDepth()}.
+ * A touchpoint's place on the emotion curve ("Customer Journey Mapping": pain points are "in red
+ * and below a baseline"). Reads the current {@link Metric#EMOTION}, whose scale must have a
+ * baseline and bounds; no score without it. Not public API: use {@code ScoringStrategies.emotion()}
+ * or {@code ScoringStrategies.painDepth()}.
  *
  * <ul>
  *   <li>Position: the signed distance from the baseline in the direction of better ({@link

@@ -20,10 +20,11 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * The experience score from 1 to 100 (seed 004: "allocate a score (1 – 100) to each customer's
- * experience", from criteria such as "the cost of the journey per customer, potential sales,
- * contribution to business strategic goals, or how many times the journey is experienced"; "focus
- * on those with the highest scores"): a weighted sum of the criteria's positions,
+ * The experience score from 1 to 100 ("Customer Journey Mapping": "allocate a score (1 – 100) to
+ * each customer's experience", from criteria such as "the cost of the journey per customer,
+ * potential sales, contribution to business strategic goals, or how many times the journey is
+ * experienced"; "focus on those with the highest scores"): a weighted sum of the criteria's
+ * positions,
  *
  * <pre>
  *   score = 1 + 99 x sum(w_i x u_i) / sum(w_i)

@@ -11,7 +11,7 @@ import io.github.journeykit.scoring.Subject;
 import java.util.Optional;
 
 /**
- * Moment uplift (seed 003: "turn a 7 moment into a 10 moment"): how far a moment that matters is
+ * Moment uplift (Walters: "turn a 7 moment into a 10 moment"): how far a moment that matters is
  * from its target rating, in the direction of better ({@link MomentThatMatters#uplift()}). A higher
  * uplift is more to gain, so it ranks first. The score's scale runs from minus to plus the width of
  * the rating scale. No score unless both ratings are known. Not public API: use {@code
