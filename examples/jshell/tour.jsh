@@ -5,7 +5,7 @@
 import io.github.journeykit.core.model.*;
 import io.github.journeykit.core.audit.*;
 import io.github.journeykit.scoring.*;
-import io.github.journeykit.scoring.observe.*;
+import io.github.journeykit.analytics.observation.*;
 import io.github.journeykit.export.*;
 import io.github.journeykit.examples.Samples;
 import java.time.*;

@@ -1,18 +1,18 @@
 /**
- * JourneyKit's scoring: strategies that turn journey data into scores and scores into a plan.
+ * JourneyKit's scoring: strategies that turn journey data and the statistics of {@code
+ * io.github.journeykit.analytics} into scores, and scores into a plan.
  *
  * <p>Start with {@link io.github.journeykit.scoring.ScoringStrategies} for the built-in strategies,
- * {@link io.github.journeykit.scoring.StrategyRegistry} to find one by name, {@link
- * io.github.journeykit.scoring.Prioritizer} to rank, and {@link
- * io.github.journeykit.scoring.observe.Ingestion} to turn live observations into measurements.
+ * {@link io.github.journeykit.scoring.StrategyRegistry} to find one by name and {@link
+ * io.github.journeykit.scoring.Prioritizer} to rank.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.scoring {
   requires transitive io.github.journeykit.core;
+  requires transitive io.github.journeykit.analytics;
   requires static org.immutables.value.annotations;
 
   exports io.github.journeykit.scoring;
-  exports io.github.journeykit.scoring.observe;
 
   // Strategies of other modules are found by name, like the built-ins.
   uses io.github.journeykit.scoring.ScoringStrategy;

@@ -2,8 +2,8 @@ package io.github.journeykit.benchmarks;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.journeykit.scoring.observe.Ingestion;
-import io.github.journeykit.scoring.observe.IngestionResult;
+import io.github.journeykit.analytics.observation.Ingestion;
+import io.github.journeykit.analytics.observation.IngestionResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

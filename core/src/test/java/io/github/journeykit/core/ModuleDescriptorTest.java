@@ -30,7 +30,8 @@ class ModuleDescriptorTest {
             "io.github.journeykit.core.model",
             "io.github.journeykit.core.score",
             "io.github.journeykit.core.audit",
-            "io.github.journeykit.core.diff"),
+            "io.github.journeykit.core.diff",
+            "io.github.journeykit.core.progress"),
         exported);
     ModuleDescriptor.Exports internal =
         descriptor.exports().stream()
@@ -38,7 +39,11 @@ class ModuleDescriptorTest {
             .findFirst()
             .orElseThrow();
     assertEquals(
-        Set.of("io.github.journeykit.scoring", "io.github.journeykit.export"), internal.targets());
+        Set.of(
+            "io.github.journeykit.analytics",
+            "io.github.journeykit.scoring",
+            "io.github.journeykit.export"),
+        internal.targets());
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
   }
 

@@ -1,6 +1,6 @@
 package io.github.journeykit.examples;
 
-import io.github.journeykit.scoring.ProgressListener;
+import io.github.journeykit.core.progress.ProgressListener;
 import java.io.PrintStream;
 
 /**

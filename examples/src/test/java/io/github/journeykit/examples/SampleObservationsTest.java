@@ -3,12 +3,12 @@ package io.github.journeykit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.observation.Ingestion;
+import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Violation;
-import io.github.journeykit.scoring.observe.Ingestion;
-import io.github.journeykit.scoring.observe.IngestionResult;
-import io.github.journeykit.scoring.observe.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.core.progress.CancellationCheck;
+import io.github.journeykit.core.progress.ProgressListener;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
 import java.util.ArrayList;

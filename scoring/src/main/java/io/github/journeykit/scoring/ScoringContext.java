@@ -2,9 +2,9 @@ package io.github.journeykit.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.analytics.observation.ObservationStatistics;
 import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.Journey;
-import io.github.journeykit.scoring.observe.ObservationStatistics;
 import org.immutables.value.Value;
 
 /**

@@ -18,7 +18,8 @@ class EmbeddingWithoutImmutablesTest {
   private static final String CONSUMER =
       "import io.github.journeykit.core.model.*;\n"
           + "import io.github.journeykit.scoring.*;\n"
-          + "import io.github.journeykit.scoring.observe.*;\n"
+          + "import io.github.journeykit.analytics.*;\n"
+          + "import io.github.journeykit.analytics.observation.*;\n"
           + "import java.util.List;\n"
           + "public class Consumer {\n"
           + "  static String use(Journey journey) {\n"
@@ -26,7 +27,7 @@ class EmbeddingWithoutImmutablesTest {
           + " Observation.builder().touchpointId(\"x\").metric(Metric.CSAT)\n"
           + "        .value(4).build();\n"
           + "    IngestionResult result = Ingestion.against(journey).run(List.of(answer));\n"
-          + "    Rejection rejection = result.rejections().get(0);\n"
+          + "    Rejection<Observation> rejection = result.rejections().get(0);\n"
           + "    ObservationStatistics statistics = result.statistics();\n"
           + "    MetricStatistics numbers = MetricStatistics.of(1, 2);\n"
           + "    ScoringContext context = ScoringContext.of(journey, statistics);\n"

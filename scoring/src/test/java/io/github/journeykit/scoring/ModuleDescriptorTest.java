@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only, needs only core at run time, and uses the SPI. */
+/**
+ * The module exports its API package only, needs only core and analytics at run time, and uses the
+ * SPI.
+ */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
       ModuleFinder.of(Path.of("target", "classes"))
@@ -21,7 +24,7 @@ class ModuleDescriptorTest {
   @Test
   void exportsOnlyTheApiPackages() {
     assertEquals(
-        Set.of("io.github.journeykit.scoring", "io.github.journeykit.scoring.observe"),
+        Set.of("io.github.journeykit.scoring"),
         descriptor.exports().stream()
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet()));
@@ -31,13 +34,15 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreIsTheOnlyRunTimeRequirement() {
+  void coreAndAnalyticsAreTheOnlyRunTimeRequirements() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
             .map(ModuleDescriptor.Requires::name)
             .collect(Collectors.toSet());
-    assertEquals(Set.of("java.base", "io.github.journeykit.core"), required);
+    assertEquals(
+        Set.of("java.base", "io.github.journeykit.core", "io.github.journeykit.analytics"),
+        required);
     assertEquals(Set.of(ScoringStrategy.class.getName()), descriptor.uses());
   }
 

@@ -9,6 +9,8 @@ import io.github.journeykit.core.model.ActionKind;
 import io.github.journeykit.core.model.Estimates;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.progress.CancellationCheck;
+import io.github.journeykit.core.progress.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.journeykit.analytics.observation.MetricStatistics;
+import io.github.journeykit.analytics.observation.ObservationStatistics;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Measurement;
@@ -13,8 +15,6 @@ import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Score;
-import io.github.journeykit.scoring.observe.MetricStatistics;
-import io.github.journeykit.scoring.observe.ObservationStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +32,7 @@ class SurveyStrategiesTest {
 
   private static Score nps(IntervalMethod method, double... answers) {
     return ScoringStrategies.nps(method, 0.95)
-        .score(SMS, Answers.context(JOURNEY, "sms-confirm", Metric.NPS, answers))
+        .score(SMS, Contexts.withAnswers(JOURNEY, "sms-confirm", Metric.NPS, answers))
         .orElseThrow();
   }
 
@@ -126,7 +126,7 @@ class SurveyStrategiesTest {
   void csatIsTheTopTwoBoxShare() {
     // 5 5 4 4 4 3 2 1: top-2-box 5 of 8; CSAT = 100 x 5 / 8 = 62.5 (the mean, 3.5, is not CSAT)
     ScoringContext context =
-        Answers.context(JOURNEY, "engineer", Metric.CSAT, 5, 5, 4, 4, 4, 3, 2, 1);
+        Contexts.withAnswers(JOURNEY, "engineer", Metric.CSAT, 5, 5, 4, 4, 4, 3, 2, 1);
     Score csat = ScoringStrategies.csat().score(ENGINEER, context).orElseThrow();
     assertEquals(62.5, csat.value(), 1e-12);
     assertEquals(Scale.PERCENT, csat.scale());
@@ -144,7 +144,7 @@ class SurveyStrategiesTest {
     // One answer of 5: 100%, Wilson stays inside 0..100.
     Score one =
         ScoringStrategies.csat()
-            .score(ENGINEER, Answers.context(JOURNEY, "engineer", Metric.CSAT, 5))
+            .score(ENGINEER, Contexts.withAnswers(JOURNEY, "engineer", Metric.CSAT, 5))
             .get();
     assertEquals(100, one.value());
     assertEquals(100, one.interval().get().upper(), 1e-12);
@@ -171,7 +171,8 @@ class SurveyStrategiesTest {
     // 7 6 6 5 4 on the 1-7 scale: mean 28 / 5 = 5.6
     // squared deviations 1.96 + 0.16 + 0.16 + 0.36 + 2.56 = 5.2; s^2 = 5.2 / 4 = 1.3, s = 1.140175
     // standard error s / sqrt(5) = 0.509902
-    ScoringContext context = Answers.context(JOURNEY, "sms-confirm", Metric.CES, 7, 6, 6, 5, 4);
+    ScoringContext context =
+        Contexts.withAnswers(JOURNEY, "sms-confirm", Metric.CES, 7, 6, 6, 5, 4);
     Score t = ScoringStrategies.ces().score(SMS, context).orElseThrow();
     assertEquals(5.6, t.value(), 1e-12);
     assertEquals(Scale.CES_ANSWER, t.scale());
@@ -190,7 +191,7 @@ class SurveyStrategiesTest {
     // One answer has a mean but no interval.
     Score one =
         ScoringStrategies.ces()
-            .score(SMS, Answers.context(JOURNEY, "sms-confirm", Metric.CES, 6))
+            .score(SMS, Contexts.withAnswers(JOURNEY, "sms-confirm", Metric.CES, 6))
             .get();
     assertEquals(6, one.value());
     assertEquals(Optional.empty(), one.interval());
@@ -207,7 +208,7 @@ class SurveyStrategiesTest {
     Touchpoint effort =
         SMS.withMeasurements(List.of(Measurement.of(Metric.CES, 2, Scale.CES_EFFORT_ANSWER)));
     Journey journey = JOURNEY.withTouchpoint("confirm", effort);
-    ScoringContext context = Answers.context(journey, "sms-confirm", Metric.CES, 1, 2, 2);
+    ScoringContext context = Contexts.withAnswers(journey, "sms-confirm", Metric.CES, 1, 2, 2);
     ValidationException e =
         assertThrows(
             ValidationException.class, () -> ScoringStrategies.cesShare().score(effort, context));

@@ -169,6 +169,22 @@ public abstract class Touchpoint {
   public abstract Touchpoint withLane(Lane lane);
 
   /**
+   * The scale on which values of {@code metric} are given at this touchpoint: the scale of its
+   * latest measurement of the metric, else the metric's usual scale ({@link Metric#usualScale()}).
+   *
+   * <pre>{@code
+   * touchpoint.scaleOf(Metric.NPS);   // Optional[0..10], unless the touchpoint measured NPS otherwise
+   * }</pre>
+   *
+   * @param metric the metric
+   * @return the scale, or empty for a custom metric the touchpoint has never measured
+   */
+  public Optional<Scale> scaleOf(Metric metric) {
+    Optional<Scale> measured = latest(metric).map(Measurement::scale);
+    return measured.isPresent() ? measured : metric.usualScale();
+  }
+
+  /**
    * The current measurement of {@code metric}: the one collected last, or, among those with the
    * same or no date, the one listed last.
    *

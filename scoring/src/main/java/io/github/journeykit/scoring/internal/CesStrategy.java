@@ -2,6 +2,7 @@ package io.github.journeykit.scoring.internal;
 
 import static io.github.journeykit.scoring.internal.Strategies.show;
 
+import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
@@ -14,7 +15,6 @@ import io.github.journeykit.core.score.Score;
 import io.github.journeykit.scoring.IntervalMethod;
 import io.github.journeykit.scoring.ScoringContext;
 import io.github.journeykit.scoring.Subject;
-import io.github.journeykit.scoring.observe.MetricStatistics;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +74,7 @@ public final class CesStrategy extends BuiltInStrategy<Touchpoint> {
   @Override
   protected Optional<Score> compute(Touchpoint touchpoint, ScoringContext context) {
     Optional<MetricStatistics> live = context.statistics().get(touchpoint.id(), Metric.CES);
-    Scale scale = Scales.of(touchpoint, Metric.CES).orElse(Scale.CES_ANSWER);
+    Scale scale = touchpoint.scaleOf(Metric.CES).orElse(Scale.CES_ANSWER);
     boolean share = method == IntervalMethod.WILSON;
     if (live.isPresent() && live.get().count() > 0) {
       return Optional.of(share ? share(touchpoint, scale, live.get()) : mean(scale, live.get()));

@@ -1,5 +1,6 @@
 package io.github.journeykit.scoring.internal;
 
+import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
@@ -10,7 +11,6 @@ import io.github.journeykit.core.score.Score;
 import io.github.journeykit.scoring.IntervalMethod;
 import io.github.journeykit.scoring.ScoringContext;
 import io.github.journeykit.scoring.Subject;
-import io.github.journeykit.scoring.observe.MetricStatistics;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +44,7 @@ public final class CsatStrategy extends BuiltInStrategy<Touchpoint> {
   protected Optional<Score> compute(Touchpoint touchpoint, ScoringContext context) {
     Optional<MetricStatistics> live = context.statistics().get(touchpoint.id(), Metric.CSAT);
     if (live.isPresent() && live.get().count() > 0) {
-      Scale scale = Scales.of(touchpoint, Metric.CSAT).orElse(Scale.CSAT_ANSWER);
+      Scale scale = touchpoint.scaleOf(Metric.CSAT).orElse(Scale.CSAT_ANSWER);
       int top = topPoint(touchpoint, scale);
       long n = live.get().count();
       long hits = live.get().answers(top - 1, top);

@@ -2,6 +2,7 @@ package io.github.journeykit.scoring.internal;
 
 import static io.github.journeykit.scoring.internal.Strategies.show;
 
+import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
@@ -14,7 +15,6 @@ import io.github.journeykit.core.score.Score;
 import io.github.journeykit.scoring.IntervalMethod;
 import io.github.journeykit.scoring.ScoringContext;
 import io.github.journeykit.scoring.Subject;
-import io.github.journeykit.scoring.observe.MetricStatistics;
 import java.util.List;
 import java.util.Optional;
 

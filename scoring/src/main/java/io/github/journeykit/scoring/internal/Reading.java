@@ -1,11 +1,11 @@
 package io.github.journeykit.scoring.internal;
 
+import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.scoring.ScoringContext;
-import io.github.journeykit.scoring.observe.MetricStatistics;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -30,7 +30,7 @@ public record Reading(double value, Scale scale, OptionalLong sampleSize, boolea
   public static Optional<Reading> of(Touchpoint touchpoint, Metric metric, ScoringContext context) {
     Optional<MetricStatistics> live = context.statistics().get(touchpoint.id(), metric);
     if (live.isPresent() && live.get().count() > 0) {
-      Optional<Scale> scale = Scales.of(touchpoint, metric);
+      Optional<Scale> scale = touchpoint.scaleOf(metric);
       if (scale.isPresent()) {
         return Optional.of(
             new Reading(

@@ -1,0 +1,72 @@
+package io.github.journeykit.analytics.observation;
+
+import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.core.internal.ValueStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What an {@link Ingestion} produced: the statistics of the accepted observations, how many were
+ * accepted and rejected, and the first rejected ones with their reasons. Nothing is dropped
+ * silently: {@code accepted() + rejected()} is the number of observations read.
+ *
+ * <pre>{@code
+ * IngestionResult result = Ingestion.against(journey).run(observations);
+ * if (result.rejected() > 0) {
+ *   result.rejections().forEach(System.err::println);
+ * }
+ * Journey updated = result.statistics().applyTo(journey, ZoneOffset.UTC);
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class IngestionResult {
+  IngestionResult() {}
+
+  /**
+   * The statistics of the accepted observations.
+   *
+   * @return the statistics
+   */
+  public abstract ObservationStatistics statistics();
+
+  /**
+   * How many observations were accepted.
+   *
+   * @return the count
+   */
+  public abstract long accepted();
+
+  /**
+   * How many observations were rejected.
+   *
+   * @return the count
+   */
+  public abstract long rejected();
+
+  /**
+   * The first rejected observations, in input order, up to the number the ingestion keeps.
+   *
+   * @return the rejections
+   */
+  public abstract List<Rejection<Observation>> rejections();
+
+  /**
+   * How many observations were read.
+   *
+   * @return accepted plus rejected
+   */
+  public long total() {
+    return accepted() + rejected();
+  }
+
+  /**
+   * A short form such as {@code IngestionResult[999990 accepted, 10 rejected]}.
+   *
+   * @return the result in words
+   */
+  @Override
+  public String toString() {
+    return "IngestionResult[" + accepted() + " accepted, " + rejected() + " rejected]";
+  }
+}

@@ -1,0 +1,305 @@
+package io.github.journeykit.analytics.observation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.journeykit.core.internal.Numbers;
+import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.internal.ValueStyle;
+import io.github.journeykit.core.model.DataSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * Mergeable statistics of one metric at one touchpoint: count, mean, the sum of squared deviations
+ * (M2, from which the variance follows), minimum and maximum, how many answers fell on each whole
+ * point from 0 to 10 (from which NPS buckets and top-box shares follow), the first and last
+ * observation time and the data sources.
+ *
+ * <p>The mean and M2 are updated one value at a time by Welford's method (B. P. Welford, "Note on a
+ * method for calculating corrected sums of squares and products", Technometrics 4(3), 1962) and
+ * merged by the parallel formula of Chan, Golub and LeVeque ("Updating formulae and a pairwise
+ * algorithm for computing sample variances", Stanford CS report STAN-CS-79-773, 1979): with {@code
+ * n = na + nb} and {@code d = meanB - meanA}, {@code mean = meanA + d nb / n} and {@code M2 = M2a +
+ * M2b + d^2 na nb / n}. Merging is associative and commutative (to rounding), so statistics of
+ * parts, computed on other threads or machines, merge into the statistics of the whole.
+ *
+ * <p>Answers are counted by their whole part: a value v with {@code 0 <= v <= 10} adds one to
+ * {@code answerCounts().get((int) v)}; other values are not counted there.
+ *
+ * <pre>{@code
+ * MetricStatistics a = MetricStatistics.of(9, 10, 6);
+ * MetricStatistics b = MetricStatistics.of(7, 9);
+ * MetricStatistics all = a.merge(b);   // count 5, mean 8.2
+ * all.promoters();                     // 3
+ * all.variance();                      // OptionalDouble[2.7]
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class MetricStatistics {
+  /** How many whole answer points are counted: 0 to 10. */
+  static final int ANSWER_POINTS = 11;
+
+  private static final MetricStatistics EMPTY = new RunningStatistics(null).snapshot();
+
+  MetricStatistics() {}
+
+  /**
+   * The statistics of nothing: count 0, no mean. Merging with it changes nothing.
+   *
+   * @return the empty statistics
+   */
+  public static MetricStatistics empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The statistics of some values, without times or sources.
+   *
+   * @param values the values, each a finite number
+   * @return their statistics
+   * @throws io.github.journeykit.core.model.ValidationException if a value is not finite
+   */
+  public static MetricStatistics of(double... values) {
+    requireNonNull(values, "values");
+    Problems problems = Problems.of("MetricStatistics");
+    for (int i = 0; i < values.length; i++) {
+      problems.finite("values[" + i + "]", values[i]);
+    }
+    problems.throwIfAny();
+    RunningStatistics running = new RunningStatistics(null);
+    for (double value : values) {
+      running.add(value, null, null);
+    }
+    return running.snapshot();
+  }
+
+  /**
+   * How many values.
+   *
+   * @return the count
+   */
+  public abstract long count();
+
+  /**
+   * The arithmetic mean.
+   *
+   * @return the mean, or empty when the count is 0
+   */
+  public abstract OptionalDouble mean();
+
+  /**
+   * The sum of squared deviations from the mean (M2).
+   *
+   * @return M2, 0 when the count is below 2
+   */
+  public abstract double m2();
+
+  /**
+   * The smallest value.
+   *
+   * @return the minimum, or empty when the count is 0
+   */
+  public abstract OptionalDouble min();
+
+  /**
+   * The largest value.
+   *
+   * @return the maximum, or empty when the count is 0
+   */
+  public abstract OptionalDouble max();
+
+  /**
+   * How many values fell on each whole point from 0 to 10: element {@code k} counts the values v
+   * with {@code k <= v < k + 1} (and element 10 the value 10).
+   *
+   * @return eleven counts
+   */
+  public abstract List<Long> answerCounts();
+
+  /**
+   * When the first value was observed.
+   *
+   * @return the earliest time, if the values had times
+   */
+  public abstract Optional<Instant> firstObserved();
+
+  /**
+   * When the last value was observed.
+   *
+   * @return the latest time, if the values had times
+   */
+  public abstract Optional<Instant> lastObserved();
+
+  /**
+   * The distinct sources of the values, ordered by id.
+   *
+   * @return the sources
+   */
+  public abstract List<DataSource> sources();
+
+  /**
+   * The sample variance, M2 / (n - 1).
+   *
+   * @return the variance, or empty when the count is below 2
+   */
+  public OptionalDouble variance() {
+    return count() < 2 ? OptionalDouble.empty() : OptionalDouble.of(m2() / (count() - 1));
+  }
+
+  /**
+   * The sample standard deviation, the square root of {@link #variance()}.
+   *
+   * @return the standard deviation, or empty when the count is below 2
+   */
+  public OptionalDouble standardDeviation() {
+    OptionalDouble variance = variance();
+    return variance.isPresent()
+        ? OptionalDouble.of(Math.sqrt(variance.getAsDouble()))
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * How many answers fell on the whole points {@code from} to {@code to}, both included.
+   *
+   * @param from the lowest point, 0 to 10
+   * @param to the highest point, {@code from} to 10
+   * @return the count
+   * @throws IllegalArgumentException if the points are out of range
+   */
+  public long answers(int from, int to) {
+    if (from < 0 || to >= ANSWER_POINTS || from > to) {
+      throw new IllegalArgumentException(
+          "from and to: must satisfy 0 <= from <= to <= 10 (were " + from + ", " + to + ")");
+    }
+    long sum = 0;
+    for (int point = from; point <= to; point++) {
+      sum += answerCounts().get(point);
+    }
+    return sum;
+  }
+
+  /**
+   * Net Promoter promoters: answers 9 and 10.
+   *
+   * @return the count
+   */
+  public long promoters() {
+    return answers(9, 10);
+  }
+
+  /**
+   * Net Promoter passives: answers 7 and 8.
+   *
+   * @return the count
+   */
+  public long passives() {
+    return answers(7, 8);
+  }
+
+  /**
+   * Net Promoter detractors: answers 0 to 6.
+   *
+   * @return the count
+   */
+  public long detractors() {
+    return answers(0, 6);
+  }
+
+  /**
+   * CSAT top-2-box: answers 4 and 5 on the 1-5 satisfaction scale.
+   *
+   * @return the count
+   */
+  public long topTwoBox() {
+    return answers(4, 5);
+  }
+
+  /**
+   * These statistics merged with {@code other}: the statistics of both sets of values together.
+   *
+   * @param other the statistics of other values of the same metric
+   * @return the merged statistics
+   */
+  public MetricStatistics merge(MetricStatistics other) {
+    requireNonNull(other, "other");
+    RunningStatistics merged = RunningStatistics.of(this);
+    merged.merge(RunningStatistics.of(other));
+    return merged.snapshot();
+  }
+
+  @Value.Check
+  final void check() {
+    Problems problems =
+        Problems.of("MetricStatistics")
+            .check(count() >= 0, "count", "must not be negative", count())
+            .check(
+                answerCounts().size() == ANSWER_POINTS,
+                "answerCounts",
+                "must hold 11 counts, for the points 0 to 10",
+                answerCounts().size())
+            .finite("mean", mean())
+            .finite("min", min())
+            .finite("max", max())
+            .finite("m2", m2())
+            .check(!(m2() < 0), "m2", "must not be negative", m2());
+    boolean some = count() > 0;
+    problems
+        .check(some == mean().isPresent(), "mean", "must be given exactly when count > 0", mean())
+        .check(some == min().isPresent(), "min", "must be given exactly when count > 0", min())
+        .check(some == max().isPresent(), "max", "must be given exactly when count > 0", max());
+    if (min().isPresent() && max().isPresent()) {
+      problems.check(
+          min().getAsDouble() <= max().getAsDouble(),
+          "max",
+          "must not be below min (" + Numbers.show(min().getAsDouble()) + ")",
+          max().getAsDouble());
+    }
+    long answered = 0;
+    for (int i = 0; i < answerCounts().size(); i++) {
+      answered += answerCounts().get(i);
+      problems.check(
+          answerCounts().get(i) >= 0,
+          "answerCounts[" + i + "]",
+          "must not be negative",
+          answerCounts().get(i));
+    }
+    problems.check(
+        answered <= count(), "answerCounts", "must not add up to more than count", answered);
+    if (firstObserved().isPresent() && lastObserved().isPresent()) {
+      problems.check(
+          !lastObserved().get().isBefore(firstObserved().get()),
+          "lastObserved",
+          "must not be before firstObserved (" + firstObserved().get() + ")",
+          lastObserved().get());
+    }
+    problems.throwIfAny();
+  }
+
+  /**
+   * A short form such as {@code n=5 mean=8.2 sd=1.64317 [6..10]}.
+   *
+   * @return the statistics in words
+   */
+  @Override
+  public String toString() {
+    if (count() == 0) {
+      return "n=0";
+    }
+    StringBuilder text =
+        new StringBuilder("n=")
+            .append(count())
+            .append(" mean=")
+            .append(Numbers.show(mean().getAsDouble()));
+    standardDeviation().ifPresent(sd -> text.append(" sd=").append(Numbers.show(sd)));
+    return text.append(" [")
+        .append(Numbers.show(min().getAsDouble()))
+        .append("..")
+        .append(Numbers.show(max().getAsDouble()))
+        .append(']')
+        .toString();
+  }
+}

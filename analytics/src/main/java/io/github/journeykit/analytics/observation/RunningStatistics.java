@@ -1,0 +1,177 @@
+package io.github.journeykit.analytics.observation;
+
+import io.github.journeykit.core.model.DataNature;
+import io.github.journeykit.core.model.DataSource;
+import io.github.journeykit.core.model.Scale;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The mutable accumulator behind {@link MetricStatistics}: primitive fields, updated by Welford's
+ * method and merged by Chan's formula, so that adding a value allocates nothing. Confined to one
+ * thread at a time.
+ */
+final class RunningStatistics {
+  private static final Comparator<DataSource> BY_ID =
+      Comparator.comparing(DataSource::id)
+          .thenComparing(DataSource::kind)
+          .thenComparing(DataSource::nature, Comparator.comparing(DataNature::ordinal))
+          .thenComparing(s -> s.description().orElse(""));
+
+  /** The scale values were checked against, or null where none was. */
+  final Scale scale;
+
+  private long count;
+  private double mean;
+  private double m2;
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
+  private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
+  // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
+  // allocates no Instant; timed says whether any value had a time.
+  private boolean timed;
+  private long firstSecond;
+  private int firstNano;
+  private long lastSecond;
+  private int lastNano;
+  private DataSource lastSource;
+  private final List<DataSource> sources = new ArrayList<>(1);
+
+  RunningStatistics(Scale scale) {
+    this.scale = scale;
+  }
+
+  /** An accumulator holding what {@code statistics} hold. */
+  static RunningStatistics of(MetricStatistics statistics) {
+    RunningStatistics running = new RunningStatistics(null);
+    running.count = statistics.count();
+    running.mean = statistics.mean().orElse(0);
+    running.m2 = statistics.m2();
+    running.min = statistics.min().orElse(Double.POSITIVE_INFINITY);
+    running.max = statistics.max().orElse(Double.NEGATIVE_INFINITY);
+    for (int i = 0; i < running.answers.length; i++) {
+      running.answers[i] = statistics.answerCounts().get(i);
+    }
+    if (statistics.firstObserved().isPresent() && statistics.lastObserved().isPresent()) {
+      Instant first = statistics.firstObserved().get();
+      Instant last = statistics.lastObserved().get();
+      running.observedAt(
+          first.getEpochSecond(), first.getNano(), last.getEpochSecond(), last.getNano());
+    }
+    running.sources.addAll(statistics.sources());
+    return running;
+  }
+
+  /** Adds one value (Welford); {@code time} and {@code source} may be null. */
+  void add(double value, Instant time, DataSource source) {
+    if (time == null) {
+      add(value, source);
+    } else {
+      add(value, time.getEpochSecond(), time.getNano(), source);
+    }
+  }
+
+  /**
+   * Adds one value taken at a time given as seconds and nanoseconds of the epoch, allocating
+   * nothing; {@code source} may be null.
+   */
+  void add(double value, long epochSecond, int nano, DataSource source) {
+    add(value, source);
+    observedAt(epochSecond, nano, epochSecond, nano);
+  }
+
+  private void add(double value, DataSource source) {
+    count++;
+    double delta = value - mean;
+    mean += delta / count;
+    m2 += delta * (value - mean);
+    if (value < min) {
+      min = value;
+    }
+    if (value > max) {
+      max = value;
+    }
+    if (value >= 0 && value <= 10) {
+      answers[(int) value]++;
+    }
+    if (source != null && source != lastSource) {
+      lastSource = source;
+      if (!sources.contains(source)) {
+        sources.add(source);
+      }
+    }
+  }
+
+  /** Adds the values {@code other} holds (Chan, Golub and LeVeque). */
+  void merge(RunningStatistics other) {
+    if (other.count == 0) {
+      return;
+    }
+    if (count == 0) {
+      mean = other.mean;
+      m2 = other.m2;
+    } else {
+      double n = (double) count + other.count;
+      double delta = other.mean - mean;
+      mean += delta * (other.count / n);
+      m2 += other.m2 + delta * delta * ((double) count * other.count / n);
+    }
+    count += other.count;
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
+    for (int i = 0; i < answers.length; i++) {
+      answers[i] += other.answers[i];
+    }
+    if (other.timed) {
+      observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
+    }
+    for (DataSource source : other.sources) {
+      if (!sources.contains(source)) {
+        sources.add(source);
+      }
+    }
+  }
+
+  private void observedAt(
+      long earliestSecond, int earliestNano, long latestSecond, int latestNano) {
+    if (!timed) {
+      timed = true;
+      firstSecond = earliestSecond;
+      firstNano = earliestNano;
+      lastSecond = latestSecond;
+      lastNano = latestNano;
+      return;
+    }
+    if (earliestSecond < firstSecond
+        || (earliestSecond == firstSecond && earliestNano < firstNano)) {
+      firstSecond = earliestSecond;
+      firstNano = earliestNano;
+    }
+    if (latestSecond > lastSecond || (latestSecond == lastSecond && latestNano > lastNano)) {
+      lastSecond = latestSecond;
+      lastNano = latestNano;
+    }
+  }
+
+  /** The statistics so far, as a value. */
+  MetricStatistics snapshot() {
+    ImmutableMetricStatistics.Builder statistics =
+        ImmutableMetricStatistics.builder().count(count).m2(count < 2 ? 0 : m2);
+    if (count > 0) {
+      statistics.mean(mean).min(min).max(max);
+    }
+    for (long answer : answers) {
+      statistics.addAnswerCount(answer);
+    }
+    if (timed) {
+      statistics
+          .firstObserved(Instant.ofEpochSecond(firstSecond, firstNano))
+          .lastObserved(Instant.ofEpochSecond(lastSecond, lastNano));
+    }
+    List<DataSource> sorted = new ArrayList<>(sources);
+    sorted.sort(BY_ID);
+    return statistics.addAllSources(sorted).build();
+  }
+}

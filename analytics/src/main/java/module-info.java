@@ -1,0 +1,15 @@
+/**
+ * JourneyKit's analytics: customer data in. Survey observations (what customers say), checked
+ * against a journey and kept as mergeable statistics per touchpoint and metric, read from
+ * collections, parallel streams and CSV files, and applied to a journey as measurements.
+ *
+ * <p>Start with {@link io.github.journeykit.analytics.observation.Ingestion}.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
+module io.github.journeykit.analytics {
+  requires transitive io.github.journeykit.core;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.journeykit.analytics;
+  exports io.github.journeykit.analytics.observation;
+}
