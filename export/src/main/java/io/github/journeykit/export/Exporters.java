@@ -72,7 +72,9 @@ public final class Exporters {
    * on the -2..+2 emotion scale, -2 gives 1, 0 gives 3 and +2 gives 5). Touchpoints without an
    * emotion, or with an emotion on a scale without an upper bound, get the neutral 3. The
    * characters that break Mermaid's grammar ({@code :}, {@code #}, {@code ;}, line breaks, and
-   * {@code ,} in actors) are replaced by spaces, and markup characters by look-alikes.
+   * {@code ,} in actors) are replaced by spaces, and markup characters by look-alikes. No text
+   * begins a comment or a directive: {@code %%} becomes {@code %}, and a {@code %} that would begin
+   * a title, section, task or actor becomes the full-width percent sign U+FF05.
    *
    * @return the exporter
    */

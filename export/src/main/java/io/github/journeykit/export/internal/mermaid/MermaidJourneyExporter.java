@@ -30,6 +30,9 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /** Words that start a statement when a line begins with them (Mermaid's lexer ignores case). */
   private static final String[] KEYWORDS = {"journey", "title", "section", "acctitle", "accdescr"};
 
+  /** What stands in for a {@code %} that would begin a statement, and so a comment. */
+  private static final char FULL_WIDTH_PERCENT = '\uFF05';
+
   @Override
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
@@ -94,8 +97,10 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /**
    * Text as one statement's words: on one line, without the characters that end or split a
    * statement ({@code :}, {@code #}, {@code ;}, and {@code ,} in actors), without comment marks
-   * ({@code %%}), and with markup characters ({@code <}, {@code >}, and the backtick that would
-   * close a Markdown code fence) replaced by look-alikes.
+   * ({@code %%} becomes {@code %}, and a leading {@code %}, which Mermaid's lexer reads as a comment
+   * to the end of the line, becomes the full-width look-alike U+FF05), and with markup characters
+   * ({@code <}, {@code >}, and the backtick that would close a Markdown code fence) replaced by
+   * look-alikes.
    */
   static String clean(String text, boolean actor) {
     String line = PlainText.singleLine(text);
@@ -130,7 +135,8 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
         previous = put;
       }
     }
-    return out.toString().strip();
+    String words = out.toString().strip();
+    return words.startsWith("%") ? FULL_WIDTH_PERCENT + words.substring(1) : words;
   }
 
   /**
