@@ -76,6 +76,13 @@ public final class Exporters {
    * begins a comment or a directive: {@code %%} becomes {@code %}, and a {@code %} that would begin
    * a title, section, task or actor becomes the full-width percent sign U+FF05.
    *
+   * <p>Mermaid refuses a diagram of more than 50,000 characters unless told otherwise, so labels
+   * are shortened: a title, section or task has at most 40 characters and an actor (a persona's
+   * name or the channel) at most 24, counted as Mermaid counts them (a character outside the Basic
+   * Multilingual Plane counts two). A longer text is cut between two characters and ends with an
+   * ellipsis (U+2026); the other formats keep the full text. A journey of ten stages, 200
+   * touchpoints and six personas stays under 50,000 characters however long its texts are.
+   *
    * @return the exporter
    */
   public static JourneyExporter mermaid() {

@@ -56,19 +56,22 @@ class MermaidJourneyExporterTest {
     return journey.build();
   }
 
-  /** The title, the section names, the task names and the actors of a diagram. */
-  private static List<String> labels(String diagram) {
-    List<String> labels = new ArrayList<>();
+  /** A label of a diagram: a title, section or task, or an actor. */
+  private record Label(String text, boolean actor) {}
+
+  /** The title, the section names, the task names and the actors of a diagram, in order. */
+  private static List<Label> labels(String diagram) {
+    List<Label> labels = new ArrayList<>();
     for (String line : diagram.lines().collect(Collectors.toList())) {
       String statement = line.strip();
       if (statement.startsWith("title ") || statement.startsWith("section ")) {
-        labels.add(statement.substring(statement.indexOf(' ') + 1));
+        labels.add(new Label(statement.substring(statement.indexOf(' ') + 1), false));
       } else if (!statement.equals("journey")) {
         String[] parts = statement.split(":", -1);
         assertEquals(3, parts.length, line);
-        labels.add(parts[0]);
+        labels.add(new Label(parts[0], false));
         for (String actor : parts[2].split(",", -1)) {
-          labels.add(actor.strip());
+          labels.add(new Label(actor.strip(), true));
         }
       }
     }
@@ -86,11 +89,119 @@ class MermaidJourneyExporterTest {
       assertFalse(line.strip().startsWith("%"), line);
       assertFalse(line.contains("%%"), line);
     }
-    for (String label : labels(diagram)) {
-      assertFalse(label.isEmpty(), diagram);
-      assertFalse(label.startsWith("%"), label);
+    for (Label label : labels(diagram)) {
+      assertFalse(label.text().isEmpty(), diagram);
+      assertFalse(label.text().startsWith("%"), label.text());
     }
     assertTrue(diagram.contains("    \uFF05foo: 3: "), diagram);
     assertTrue(diagram.contains("    a%b: 3: "), diagram);
+  }
+
+  /** Text of {@code length} characters: words, a markup character and emoji, all hostile. */
+  private static String longText(String start, int length) {
+    StringBuilder text = new StringBuilder(start);
+    int i = 0;
+    while (text.length() < length) {
+      text.append(i % 7 == 0 ? " <b>" : i % 5 == 0 ? " \uD83D\uDE00" : " words%%");
+      i++;
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aLongJourneyStaysUnderMermaidsSizeLimitWithShortenedLabels() {
+    Journey.Builder builder =
+        Journey.builder("long", "Journey " + longText("of a customer", 2_000));
+    for (int p = 0; p < 6; p++) {
+      builder.addPersona(Persona.of("p" + p, longText("%Persona " + p, 300)));
+    }
+    Channel channel = Channel.of("c" + "x".repeat(63));
+    for (int s = 0; s < 10; s++) {
+      Stage.Builder stage = Stage.builder("s" + s, longText("section stage " + s, 500));
+      for (int t = 0; t < 20; t++) {
+        stage.addTouchpoint(
+            Touchpoint.of("t" + s + "-" + t, longText("Touchpoint " + t, 1_000), channel));
+      }
+      builder.addStage(stage.build());
+    }
+    Journey journey = builder.build();
+
+    String diagram = Exporters.mermaid().render(MapReport.of(journey));
+
+    assertTrue(diagram.length() < 50_000, "Mermaid's default maxTextSize: " + diagram.length());
+    assertEquals(2 + 10 + 200, diagram.lines().count());
+    List<Label> labels = labels(diagram);
+    assertEquals(1 + 10 + 200 * (1 + 6 + 1), labels.size());
+    for (Label label : labels) {
+      String text = label.text();
+      int limit =
+          label.actor() ? MermaidJourneyExporter.ACTOR_LIMIT : MermaidJourneyExporter.LABEL_LIMIT;
+      assertTrue(text.length() <= limit, text);
+      assertTrue(text.endsWith("\u2026") || text.endsWith("\u2026\u201D"), text);
+      assertWholeCharacters(text);
+    }
+    assertTrue(
+        diagram.contains(
+            "  section \u201Csection stage 0 \u2039b\u203A words% words% wor\u2026\u201D\n"),
+        diagram);
+    assertTrue(
+        diagram.contains("    Touchpoint 0 \u2039b\u203A words% words% words% w\u2026: 3: "),
+        diagram);
+    assertTrue(
+        Exporters.csv().render(MapReport.of(journey)).contains(journey.touchpoints().get(0).name()),
+        "the full text stays in the other formats");
+  }
+
+  @Test
+  void labelsAreCutBetweenCharactersNeverInsideOne() {
+    for (int at = 30; at < 45; at++) {
+      String name = "x".repeat(at) + "\uD83D\uDE00<" + "y".repeat(40);
+      Journey journey =
+          Journey.builder("j", "Cut")
+              .addStage(
+                  Stage.builder("s", "Stage")
+                      .addTouchpoint(Touchpoint.of("t", name, Channel.WEB))
+                      .build())
+              .build();
+      String task = labels(Exporters.mermaid().render(MapReport.of(journey))).get(2).text();
+      assertTrue(task.length() <= MermaidJourneyExporter.LABEL_LIMIT, task);
+      assertTrue(task.endsWith("\u2026"), task);
+      assertWholeCharacters(task);
+      assertFalse(task.contains("<"), task);
+    }
+  }
+
+  @Test
+  void shortLabelsAndAnIdStandingInForAnEmptyNameAreWholeAndClean() {
+    Journey journey =
+        Journey.builder("j", "x".repeat(MermaidJourneyExporter.LABEL_LIMIT))
+            .addPersona(Persona.of("p", "y".repeat(MermaidJourneyExporter.ACTOR_LIMIT)))
+            .addStage(
+                Stage.builder("s", "Stage")
+                    .addTouchpoint(Touchpoint.of("crm:42", "#;:", Channel.WEB))
+                    .build())
+            .build();
+    String diagram = Exporters.mermaid().render(MapReport.of(journey));
+    assertEquals(
+        String.join(
+            "\n",
+            "journey",
+            "  title " + "x".repeat(MermaidJourneyExporter.LABEL_LIMIT),
+            "  section Stage",
+            "    crm 42: 3: " + "y".repeat(MermaidJourneyExporter.ACTOR_LIMIT) + ", web",
+            ""),
+        diagram);
+  }
+
+  /** No surrogate of a pair stands alone: the text was not cut inside a character. */
+  private static void assertWholeCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertTrue(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i)), text);
+      } else {
+        assertFalse(Character.isLowSurrogate(c), text);
+      }
+    }
   }
 }
