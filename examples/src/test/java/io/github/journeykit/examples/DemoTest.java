@@ -69,6 +69,9 @@ class DemoTest {
     assertEquals(expected, names(out));
     assertEquals(Set.of("demo-output"), names(dir), "no temporary directory is left behind");
     assertTrue(Files.readString(out.resolve("broadband-fault.svg")).contains("<svg xmlns="));
+    String html = Files.readString(out.resolve("open-account.html"));
+    assertTrue(html.contains("<th>Gap (P \u2212 E)</th></tr></thead>"), "RICE scores no touchpoint");
+    assertFalse(html.contains("<th>Gap (P \u2212 E)</th><th>Score</th>"), "no empty column");
 
     assertTrue(
         result.out().contains("Observations: 29512 rows accepted, 7 rejected"), result.out());

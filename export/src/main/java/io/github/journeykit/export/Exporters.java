@@ -40,10 +40,11 @@ public final class Exporters {
   /**
    * CSV ({@code csv}, {@code text/csv}): RFC 4180, UTF-8, CRLF line ends, two tables in one file. A
    * touchpoint table (stage, order, touchpoint, channel, lane, owner, emotion, expectation,
-   * perception, experience gap, sample sizes, score), then an empty record, then an action table
-   * (rank, action, kind, status, owner, due, addresses, KPIs, score). Text cells that a spreadsheet
-   * would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
-   * carriage return) are prefixed with an apostrophe.
+   * perception, experience gap, sample sizes, and a score when the score sheet scores a
+   * touchpoint), then an empty record, then an action table (rank, action, kind, status, owner,
+   * due, addresses, KPIs, score). Text cells that a spreadsheet would run as a formula (starting
+   * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are prefixed with an
+   * apostrophe.
    *
    * @return the exporter
    */
