@@ -289,7 +289,7 @@ public final class ExporterRegistry {
         }
       }
       if (!failures.isEmpty()) {
-        throw failed(reports, directory, failures, "nothing was replaced");
+        throw failed(reports, directory, byFormat, failures, "nothing was replaced");
       }
       Map<String, Path> placed;
       try {
@@ -298,6 +298,7 @@ public final class ExporterRegistry {
         throw failed(
             reports,
             directory,
+            byFormat,
             Map.of(failureNames.get(e.fileName()), (Exception) e.getCause()),
             e.outcome());
       }
@@ -313,21 +314,22 @@ public final class ExporterRegistry {
   }
 
   private static ExportFailedException failed(
-      List<MapReport> reports, Path directory, Map<String, Exception> failures, String outcome) {
+      List<MapReport> reports,
+      Path directory,
+      boolean byFormat,
+      Map<String, Exception> failures,
+      String outcome) {
     StringBuilder message = new StringBuilder("Could not write ");
     if (reports.size() == 1) {
-      message
-          .append("journey \"")
-          .append(reports.get(0).journey().id())
-          .append("\" to ")
-          .append(directory)
-          .append(" in ")
-          .append(failures.size() == 1 ? "1 format" : failures.size() + " formats");
+      message.append("journey \"").append(reports.get(0).journey().id()).append('"');
+    } else {
+      message.append(reports.size()).append(" journeys");
+    }
+    message.append(" to ").append(directory);
+    if (byFormat) {
+      message.append(" in ").append(failures.size() == 1 ? "1 format" : failures.size() + " formats");
     } else {
       message
-          .append(reports.size())
-          .append(" journeys to ")
-          .append(directory)
           .append(": ")
           .append(failures.size() == 1 ? "1 file" : failures.size() + " files")
           .append(" failed");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import java.io.File;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -217,22 +217,6 @@ class ExporterRegistryTest {
     }
   }
 
-  /** The names and bytes of every file under a directory, directories marked with a slash. */
-  private static Map<String, String> contents(Path dir) throws IOException {
-    Map<String, String> contents = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.filter(f -> !f.equals(dir)).collect(Collectors.toList())) {
-        String name = dir.relativize(file).toString();
-        if (Files.isDirectory(file)) {
-          contents.put(name + "/", "");
-        } else {
-          contents.put(name, Files.readString(file, StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
-    return contents;
-  }
-
   static Stream<String> formats() {
     return ExporterRegistry.builtIns().names().stream();
   }
@@ -251,7 +235,7 @@ class ExporterRegistryTest {
         Files.writeString(target, "the old " + exporter.name());
       }
     }
-    Map<String, String> before = contents(dir);
+    Map<String, String> before = DirectoryContents.of(dir);
 
     ExportFailedException e =
         assertThrows(
@@ -262,16 +246,16 @@ class ExporterRegistryTest {
         e.getMessage().contains("in 1 format; nothing was replaced:\n  - " + blocked + ": "),
         e.getMessage());
     assertTrue(e.getMessage().contains("a directory is in the way"), e.getMessage());
-    assertEquals(before, contents(dir), "every file is as it was, and no other file is left");
+    assertEquals(before, DirectoryContents.of(dir), "every file is as it was, and no other file is left");
   }
 
   @Test
   void aTargetThatCannotBeReplacedLeavesNoNewFile(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("broadband-fault.svg").resolve("inside"));
-    Map<String, String> before = contents(dir);
+    Map<String, String> before = DirectoryContents.of(dir);
     assertThrows(
         ExportFailedException.class, () -> ExporterRegistry.builtIns().writeAll(REPORT, dir));
-    assertEquals(before, contents(dir));
+    assertEquals(before, DirectoryContents.of(dir));
   }
 
   @Test
@@ -309,11 +293,11 @@ class ExporterRegistryTest {
     assertEquals(
         Set.of(
             "broadband-fault.json", "broadband-fault.svg", "open-account.json", "open-account.svg"),
-        contents(dir).keySet());
+        DirectoryContents.of(dir).keySet());
 
     Files.delete(dir.resolve("open-account.svg"));
     Files.createDirectory(dir.resolve("open-account.svg"));
-    Map<String, String> before = contents(dir);
+    Map<String, String> before = DirectoryContents.of(dir);
     ExportFailedException e =
         assertThrows(
             ExportFailedException.class, () -> registry.writeAll(List.of(REPORT, other), dir));
@@ -323,7 +307,7 @@ class ExporterRegistryTest {
             .startsWith(
                 "Could not write 2 journeys to " + dir + ": 1 file failed; nothing was replaced:"),
         e.getMessage());
-    assertEquals(before, contents(dir));
+    assertEquals(before, DirectoryContents.of(dir));
   }
 
   @Test
