@@ -49,7 +49,8 @@ var audit = AuditRegistry.builtIns().report(live.journey(), AuditContext.of(Loca
 audit.gaps().forEach(System.out::println);
 
 // 5. The exports: Mermaid and Markdown to the console; ExporterRegistry.builtIns().writeAll(report,
-//    Path.of(".")) would write all six formats, HTML and SVG included, as files.
+//    Files.createTempDirectory("journeykit")) would write all six formats, HTML and SVG included,
+//    as files.
 var report = MapReport.builder().journey(live.journey()).scoreSheet(plan.sheet()).build();
 System.out.println(Exporters.mermaid().render(report));
 System.out.println(Exporters.markdown().render(report));

@@ -14,6 +14,7 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyState;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
@@ -28,6 +29,7 @@ import io.github.journeykit.scoring.RankedItem;
 import io.github.journeykit.scoring.Ranking;
 import io.github.journeykit.scoring.ScoringContext;
 import io.github.journeykit.scoring.ScoringStrategies;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,15 +37,16 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +66,10 @@ import java.util.stream.Stream;
  * on your data (see {@link #HELP}). Bad input (a malformed journey document, an unreadable file, an
  * unknown format or flag, a CSV with a wrong header) is reported on the error stream with the file,
  * line or JSON Pointer and the rule, with exit code 2, and nothing is written. Rejected CSV rows
- * are reported but do not fail the run.
+ * are reported but do not fail the run. Every file of every journey is written, or none: when one
+ * cannot be (a directory in its way, say), the run exits with code 1 and a message naming the file
+ * and the reason, and every file in the output directory is as it was. A progress bar is drawn on
+ * the error stream while observations are read, on a terminal only.
  *
  * <pre>{@code
  * int status = Demo.run(new String[] {"--journey", "my-map.json", "--out", "maps"},
@@ -88,8 +94,8 @@ public final class Demo {
           "  --observations FILE  a CSV of observations (touchpoint_id, metric, value,",
           "                       observed_at, source, respondent_id) for the current-state",
           "                       journeys; rejected rows are reported and skipped",
-          "  --out DIR            where to write, default demo-output; files are written into a",
-          "                       temporary directory beside it and moved in when all succeeded",
+          "  --out DIR            where to write, default demo-output; all files are written or",
+          "                       none, and files that were there are kept if one fails",
           "  --formats LIST       formats to write, comma-separated (default: all of "
               + String.join(",", ExporterRegistry.builtIns().names())
               + ")",
@@ -125,7 +131,7 @@ public final class Demo {
   }
 
   /**
-   * Runs the demo.
+   * Runs the demo. The progress bar is drawn only when the demo runs on a terminal.
    *
    * @param args the flags; see {@link #HELP}
    * @param out where the summary goes
@@ -133,19 +139,48 @@ public final class Demo {
    * @return the exit status: 0 done, 1 the output could not be written, 2 bad input or flags
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, onTerminal());
+  }
+
+  /**
+   * Runs the demo, drawing the progress bar on {@code err} only if {@code terminal}: its carriage
+   * returns would smear a log.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     try {
       Options options = Options.parse(args);
       if (options.help) {
         out.print(HELP);
         return 0;
       }
-      return new Job(options, out, err).run();
+      return new Job(options, out, err, terminal).run();
     } catch (BadInputException e) {
       err.println("demo: " + e.getMessage());
       return 2;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("demo: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("demo: " + describe(e));
       return 1;
+    } catch (UncheckedIOException e) {
+      err.println("demo: " + describe(e.getCause()));
+      return 1;
+    }
+  }
+
+  /**
+   * Whether the demo runs on a terminal: it has a console, which on Java 22 and later must also say
+   * that it is a terminal (there a console may stand for redirected streams).
+   */
+  private static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
     }
   }
 
@@ -235,11 +270,14 @@ public final class Demo {
     private final Options options;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
+    private final Map<String, Path> files = new LinkedHashMap<>();
 
-    Job(Options options, PrintStream out, PrintStream err) {
+    Job(Options options, PrintStream out, PrintStream err, boolean terminal) {
       this.options = options;
       this.out = out;
       this.err = err;
+      this.terminal = terminal;
     }
 
     int run() throws BadInputException, IOException {
@@ -247,12 +285,12 @@ public final class Demo {
       boolean samples = options.journeys.isEmpty();
       List<Journey> journeys = samples ? sampleJourneys() : readJourneys();
       LocalDate asOf = options.asOf != null ? options.asOf : samples ? Samples.AS_OF : today();
+      Path target = outputDirectory();
       List<Journey> current =
           journeys.stream()
               .filter(j -> j.state() != JourneyState.FUTURE)
               .collect(Collectors.toList());
       Optional<IngestionResult> ingested = ingest(current, samples);
-      Path target = outputDirectory();
 
       List<Summary> summaries = new ArrayList<>();
       for (Journey journey : journeys) {
@@ -303,7 +341,6 @@ public final class Demo {
 
     private List<Journey> readJourneys() throws BadInputException {
       List<Journey> journeys = new ArrayList<>();
-      Map<String, Path> files = new LinkedHashMap<>();
       for (Path file : options.journeys) {
         Journey journey;
         try (InputStream in = Files.newInputStream(file)) {
@@ -345,43 +382,74 @@ public final class Demo {
       try {
         ingestion = Ingestion.against(current);
       } catch (ValidationException e) {
-        throw new BadInputException(e.getMessage());
+        throw new BadInputException(sharedTouchpoints(current, e));
       }
-      try {
-        if (options.observations == null) {
-          URL url = Demo.class.getResource(OBSERVATIONS_RESOURCE);
-          long size = url.openConnection().getContentLengthLong();
-          try (InputStream in = resource(OBSERVATIONS_RESOURCE)) {
-            return Optional.of(
-                ingestion.readCsv(
-                    in,
-                    "observations.csv",
-                    new ProgressBar("observations.csv", size, err),
-                    CancellationCheck.never()));
-          }
+      if (options.observations == null) {
+        URL url = Demo.class.getResource(OBSERVATIONS_RESOURCE);
+        long size = url.openConnection().getContentLengthLong();
+        try (InputStream in = resource(OBSERVATIONS_RESOURCE);
+            ProgressBar bar = new ProgressBar("observations.csv", size, err, terminal)) {
+          IngestionResult result =
+              ingestion.readCsv(in, "observations.csv", bar, CancellationCheck.never());
+          bar.done();
+          return Optional.of(result);
         }
-        Path file = options.observations;
-        if (!Files.isRegularFile(file)) {
-          throw new BadInputException("cannot read " + file + ": no such file");
-        }
-        long size = Files.size(file);
-        return Optional.of(
-            ingestion.readCsv(
-                file,
-                new ProgressBar(file.getFileName().toString(), size, err),
-                CancellationCheck.never()));
+      }
+      Path file = options.observations;
+      if (Files.isDirectory(file)) {
+        throw new BadInputException("cannot read " + file + ": a directory, not a file");
+      }
+      try (ProgressBar bar =
+          new ProgressBar(file.getFileName().toString(), Files.size(file), err, terminal)) {
+        IngestionResult result = ingestion.readCsv(file, bar, CancellationCheck.never());
+        bar.done();
+        return Optional.of(result);
       } catch (ValidationException e) {
         throw new BadInputException(e.getMessage());
+      } catch (IOException e) {
+        throw new BadInputException("cannot read " + file + ": " + reason(e));
       }
+    }
+
+    /**
+     * What {@link Ingestion#against} found, with each journey named by the file it came from:
+     * observations name a touchpoint by its id alone.
+     */
+    private String sharedTouchpoints(List<Journey> current, ValidationException e) {
+      StringBuilder message =
+          new StringBuilder("the current-state journeys must not share touchpoint ids, since")
+              .append(" observations name a touchpoint by its id alone:");
+      for (Violation violation : e.violations()) {
+        String path = violation.path();
+        Journey journey = current.get(Integer.parseInt(path.replaceAll("\\D", "")));
+        message
+            .append("\n  - ")
+            .append(files.get(journey.id()))
+            .append(": touchpoint ")
+            .append(violation.value().orElse(""))
+            .append(": ")
+            .append(violation.rule());
+      }
+      return message.toString();
     }
 
     private Path outputDirectory() throws BadInputException {
       Path target = options.out.toAbsolutePath().normalize();
-      if (Files.exists(target) && !Files.isDirectory(target)) {
-        throw new BadInputException("--out " + options.out + ": must be a directory");
-      }
       if (target.getParent() == null) {
         throw new BadInputException("--out " + options.out + ": must not be a root directory");
+      }
+      Path existing = target;
+      while (!Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (!Files.isDirectory(existing)) {
+        throw new BadInputException(
+            "--out "
+                + options.out
+                + ": must be a directory"
+                + (existing.equals(target)
+                    ? ", not a file"
+                    : ", and cannot be one under " + existing + ", which is a file"));
       }
       return target;
     }
@@ -427,58 +495,59 @@ public final class Demo {
     }
 
     /**
-     * Writes every report into a temporary directory beside the target, and moves the files into
-     * place only when all were written.
+     * Writes every report into the target directory, all files or none, as {@link
+     * ExporterRegistry#writeAll(List, Path)} does; creates the directory and its missing parents
+     * first, and removes them again if the files cannot be written.
      */
     private static Map<String, List<Path>> write(
         ExporterRegistry registry, List<Summary> summaries, Path target) throws IOException {
-      Files.createDirectories(target.getParent());
-      Path staging =
-          Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+      List<Path> created = createDirectories(target);
+      Map<String, Map<String, Path>> written;
       try {
-        Map<String, List<Path>> names = new LinkedHashMap<>();
-        for (Summary summary : summaries) {
-          names.put(
-              summary.journey.id(),
-              registry.writeAll(summary.map, staging).values().stream()
-                  .map(Path::getFileName)
-                  .collect(Collectors.toList()));
-        }
-        if (!Files.exists(target)) {
-          move(staging, target);
-        } else {
-          for (List<Path> files : names.values()) {
-            for (Path name : files) {
-              move(staging.resolve(name), target.resolve(name));
-            }
-          }
-          Files.delete(staging);
-        }
-        Map<String, List<Path>> written = new LinkedHashMap<>();
-        names.forEach(
-            (id, files) ->
-                written.put(id, files.stream().map(target::resolve).collect(Collectors.toList())));
-        return written;
-      } finally {
-        deleteIfPresent(staging);
+        written =
+            registry.writeAll(summaries.stream().map(s -> s.map).collect(Collectors.toList()), target);
+      } catch (IOException | RuntimeException e) {
+        removeDirectories(created, e);
+        throw e;
       }
+      Map<String, List<Path>> files = new LinkedHashMap<>();
+      written.forEach((id, byFormat) -> files.put(id, List.copyOf(byFormat.values())));
+      return files;
     }
 
-    private static void move(Path from, Path to) throws IOException {
-      try {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Creates the target directory and its missing parents, as any directory is created (so that
+     * the umask decides who may read them).
+     *
+     * @return the directories created, outermost first
+     */
+    private static List<Path> createDirectories(Path target) throws IOException {
+      List<Path> missing = new ArrayList<>();
+      for (Path directory = target; !Files.exists(directory); directory = directory.getParent()) {
+        missing.add(0, directory);
       }
+      List<Path> created = new ArrayList<>();
+      try {
+        for (Path directory : missing) {
+          Files.createDirectory(directory);
+          created.add(directory);
+        }
+      } catch (IOException e) {
+        IOException failure =
+            new IOException("cannot create the --out directory " + target + ": " + describe(e), e);
+        removeDirectories(created, failure);
+        throw failure;
+      }
+      return created;
     }
 
-    private static void deleteIfPresent(Path directory) throws IOException {
-      if (!Files.exists(directory)) {
-        return;
-      }
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-          Files.deleteIfExists(file);
+    /** Removes the directories the run created, innermost first. */
+    private static void removeDirectories(List<Path> created, Exception failure) {
+      for (int i = created.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(created.get(i));
+        } catch (IOException e) {
+          failure.addSuppressed(e);
         }
       }
     }
@@ -628,12 +697,34 @@ public final class Demo {
     return in;
   }
 
+  /**
+   * An I/O failure in words: the file it concerns and why, such as {@code maps: permission
+   * denied}, or the message of a failure that says both already.
+   */
+  private static String describe(IOException e) {
+    if (e instanceof FileSystemException) {
+      FileSystemException failure = (FileSystemException) e;
+      return (failure.getFile() == null ? "" : failure.getFile() + ": ") + reason(e);
+    }
+    return reason(e);
+  }
+
+  /** Why an I/O operation failed, without the file it concerns. */
   private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "exists already, and is not a directory";
+    }
+    if (e instanceof FileSystemException) {
+      return e.getClass().getSimpleName();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

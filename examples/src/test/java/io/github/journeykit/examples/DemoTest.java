@@ -3,15 +3,22 @@ package io.github.journeykit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.model.Journey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,14 +33,25 @@ class DemoTest {
   /** What one run printed and returned. */
   private record Result(int status, String out, String err) {}
 
+  /** Runs the demo as in a log or a pipe: standard error is not a terminal. */
   private static Result run(String... args) {
+    return run(false, args);
+  }
+
+  /** Runs the demo as on a terminal, which gets the progress bar. */
+  private static Result runOnTerminal(String... args) {
+    return run(true, args);
+  }
+
+  private static Result run(boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         Demo.run(
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            terminal);
     return new Result(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -58,7 +76,7 @@ class DemoTest {
   void onTheSamplesItWritesEveryFormatOfEveryJourneyAndSumsUp(@TempDir Path dir)
       throws IOException {
     Path out = dir.resolve("demo-output");
-    Result result = run("--out", out.toString());
+    Result result = runOnTerminal("--out", out.toString());
     assertEquals(0, result.status(), result.err());
 
     Set<String> expected = new TreeSet<>();
@@ -69,6 +87,9 @@ class DemoTest {
     assertEquals(expected, names(out));
     assertEquals(Set.of("demo-output"), names(dir), "no temporary directory is left behind");
     assertTrue(Files.readString(out.resolve("broadband-fault.svg")).contains("<svg xmlns="));
+    String html = Files.readString(out.resolve("open-account.html"));
+    assertTrue(html.contains("<th>Gap (P \u2212 E)</th></tr></thead>"), "RICE scores no touchpoint");
+    assertFalse(html.contains("<th>Gap (P \u2212 E)</th><th>Score</th>"), "no empty column");
 
     assertTrue(
         result.out().contains("Observations: 29512 rows accepted, 7 rejected"), result.out());
@@ -82,7 +103,7 @@ class DemoTest {
         result.out().contains("Current vs desired state: open-account -> open-account-future"),
         result.out());
     assertTrue(result.out().contains("Wrote 24 files to " + out.toAbsolutePath()), result.out());
-    assertTrue(result.err().contains("] 100%"), result.err());
+    assertTrue(result.err().endsWith("] 100%\n"), result.err());
   }
 
   @Test
@@ -163,12 +184,13 @@ class DemoTest {
             "helpline,emotion,-1,yesterday,onboarding-pulse,r-4",
             ""));
     Path out = dir.resolve("maps");
-    Result result =
-        run(
-            "--journey", journey.toString(),
-            "--observations", csv.toString(),
-            "--formats", "markdown",
-            "--out", out.toString());
+    String[] args = {
+      "--journey", journey.toString(),
+      "--observations", csv.toString(),
+      "--formats", "markdown",
+      "--out", out.toString()
+    };
+    Result result = run(args);
     assertEquals(0, result.status(), result.err());
     assertTrue(
         result.out().contains("Observations: 2 rows accepted, 2 rejected; the first:"),
@@ -183,18 +205,191 @@ class DemoTest {
         result.out());
     assertTrue(result.out().contains(csv + ":5: "), result.out());
     assertEquals(Set.of("broadband-fault.md"), names(out));
-    assertTrue(
-        result.err().contains("answers.csv [") && result.err().contains("] 100%"), result.err());
+    assertEquals("", result.err(), "off a terminal, no progress bar");
+
+    Result onTerminal = runOnTerminal(args);
+    assertEquals(0, onTerminal.status(), onTerminal.err());
+    assertTrue(onTerminal.err().startsWith("\ranswers.csv ["), onTerminal.err());
+    assertTrue(onTerminal.err().endsWith("] 100%\n"), onTerminal.err());
   }
 
   @Test
-  void aCsvWithAWrongHeaderIsBadInput(@TempDir Path dir) throws IOException {
+  void aCsvWithAWrongHeaderIsBadInputAndTheBarIsNotFull(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("answers.csv");
     Files.writeString(csv, "touchpoint,metric,value\nhelpline,emotion,1\n");
-    Result result = run("--observations", csv.toString(), "--out", dir.resolve("maps").toString());
+    Result result =
+        runOnTerminal(
+            "--observations", csv.toString(), "--out", dir.resolve("maps").toString());
     assertEquals(2, result.status());
-    assertTrue(result.err().contains("answers.csv"), result.err());
+    assertFalse(result.err().contains("100%"), result.err());
+    assertTrue(result.err().contains("%\ndemo: "), "a line of its own: " + result.err());
+    assertTrue(result.err().contains(csv.toString()), result.err());
+    assertTrue(result.err().contains("header"), result.err());
     assertFalse(Files.exists(dir.resolve("maps")));
+  }
+
+  @Test
+  void everyBadInputMessageNamesThePathAndTheRule(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("file.txt"), "not a directory");
+    Path journey = sample(dir, "broadband-fault");
+
+    assertBadInput(
+        "--out " + file + ": must be a directory, not a file", "--out", file.toString());
+    assertBadInput(
+        "--out " + file.resolve("maps") + ": must be a directory, and cannot be one under " + file
+            + ", which is a file",
+        "--out",
+        file.resolve("maps").toString());
+    assertBadInput("--out must not be blank", "--out", " ");
+    assertBadInput(
+        "cannot read " + dir.resolve("none.csv") + ": no such file",
+        "--journey", journey.toString(),
+        "--observations", dir.resolve("none.csv").toString(),
+        "--out", dir.resolve("maps").toString());
+    assertBadInput(
+        "cannot read " + dir + ": a directory, not a file",
+        "--journey", journey.toString(),
+        "--observations", dir.toString(),
+        "--out", dir.resolve("maps").toString());
+
+    Path copy = dir.resolve("copy.json");
+    Files.writeString(copy, Files.readString(journey));
+    assertBadInput(
+        copy + ": /id: must differ from the id of every other journey given (was"
+            + " \"broadband-fault\", as in " + journey + ")",
+        "--journey", journey.toString(),
+        "--journey", copy.toString(),
+        "--out", dir.resolve("maps").toString());
+
+    Files.writeString(
+        copy,
+        Files.readString(journey)
+            .replaceFirst("\"id\": \"broadband-fault\"", "\"id\": \"broadband-copy\""));
+    Path csv = Files.writeString(dir.resolve("answers.csv"), ObservationsGenerator.HEADER + "\n");
+    assertBadInput(
+        "the current-state journeys must not share touchpoint ids, since observations name a"
+            + " touchpoint by its id alone:\n  - " + copy + ": touchpoint \"status-page\": must not"
+            + " share a touchpoint id with another journey (\"broadband-fault\")",
+        "--journey", journey.toString(),
+        "--journey", copy.toString(),
+        "--observations", csv.toString(),
+        "--out", dir.resolve("maps").toString());
+    assertEquals(Set.of("file.txt", "broadband-fault.json", "copy.json", "answers.csv"), names(dir));
+  }
+
+  /** The demo exits with 2, and its message begins with {@code message}. */
+  private static void assertBadInput(String message, String... args) {
+    Result result = run(args);
+    assertEquals(2, result.status(), result.err());
+    assertEquals("", result.out());
+    assertTrue(result.err().startsWith("demo: " + message), result.err());
+  }
+
+  @Test
+  void aFileThatCannotBeReplacedLeavesEveryFileAsItWas(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("maps");
+    Files.createDirectories(out.resolve("order-and-return.svg"));
+    Files.writeString(out.resolve("order-and-return.svg").resolve("inside.txt"), "mine");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    for (String id : List.of("broadband-fault", "order-and-return")) {
+      for (String extension : EXTENSIONS) {
+        if (!(id + "." + extension).equals("order-and-return.svg")) {
+          Files.writeString(out.resolve(id + "." + extension), "the old " + id + " " + extension);
+        }
+      }
+    }
+    Map<String, String> before = DirectoryContents.of(out);
+    Path first = sample(dir, "broadband-fault");
+    Path second = sample(dir, "order-and-return");
+
+    Result result =
+        run("--journey", first.toString(), "--journey", second.toString(), "--out", out.toString());
+
+    assertEquals(1, result.status(), result.err());
+    assertTrue(
+        result
+            .err()
+            .startsWith(
+                "demo: Could not write 2 journeys to "
+                    + out.toAbsolutePath()
+                    + ": 1 file failed; nothing was replaced:\n  - order-and-return.svg: "),
+        result.err());
+    assertTrue(
+        result.err().contains(out.toAbsolutePath().resolve("order-and-return.svg")
+            + ": a directory is in the way, not a file"),
+        result.err());
+    assertEquals(before, DirectoryContents.of(out), "every file is as it was, and no other file is left");
+  }
+
+  @Test
+  void aFailedFormatLeavesNoDirectoryBehind(@TempDir Path dir) throws Exception {
+    Path services = dir.resolve("plugin");
+    Path list = services.resolve("META-INF/services/io.github.journeykit.export.JourneyExporter");
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, FailingExporter.class.getName() + "\n");
+    Path journey = sample(dir, "broadband-fault");
+    Path out = dir.resolve("new").resolve("maps");
+    Map<String, String> before = DirectoryContents.of(dir);
+
+    Result result;
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    try (URLClassLoader plugin =
+        new URLClassLoader(new URL[] {services.toUri().toURL()}, original)) {
+      thread.setContextClassLoader(plugin);
+      result = run("--journey", journey.toString(), "--out", out.toString());
+    } finally {
+      thread.setContextClassLoader(original);
+    }
+
+    assertEquals(1, result.status(), result.err());
+    assertTrue(
+        result
+            .err()
+            .startsWith(
+                "demo: Could not write journey \"broadband-fault\" to "
+                    + out.toAbsolutePath()
+                    + ": 1 file failed; nothing was replaced:\n  - broadband-fault.fail:"
+                    + " java.io.IOException: disk full"),
+        result.err());
+    assertEquals(before, DirectoryContents.of(dir), "the directories the demo created are gone");
+  }
+
+  @Test
+  void aDirectoryThatCannotBeCreatedIsNamedWithTheReason(@TempDir Path dir) throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("nowhere"));
+    Path out = link.resolve("maps");
+    Result result = run("--journey", sample(dir, "broadband-fault").toString(), "--out", out.toString());
+    assertEquals(1, result.status(), result.err());
+    assertEquals(
+        "demo: cannot create the --out directory "
+            + out.toAbsolutePath()
+            + ": "
+            + link
+            + ": exists already, and is not a directory\n",
+        result.err());
+  }
+
+  @Test
+  void writtenFilesAndDirectoriesGetTheUmasksPermissions(@TempDir Path dir) throws IOException {
+    assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+        "the file system has POSIX permissions");
+    Set<PosixFilePermission> file =
+        Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary.txt")));
+    Set<PosixFilePermission> directory =
+        Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("ordinary")));
+    Path out = dir.resolve("new").resolve("maps");
+
+    Result result =
+        run("--journey", sample(dir, "broadband-fault").toString(), "--out", out.toString());
+
+    assertEquals(0, result.status(), result.err());
+    assertEquals(directory, Files.getPosixFilePermissions(dir.resolve("new")));
+    assertEquals(directory, Files.getPosixFilePermissions(out));
+    for (String name : names(out)) {
+      assertEquals(file, Files.getPosixFilePermissions(out.resolve(name)), name);
+    }
   }
 
   @Test

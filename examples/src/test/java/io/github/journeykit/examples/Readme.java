@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -137,6 +138,21 @@ final class Readme {
       }
       return false;
     }
-    return g < got.size() && want.get(w).equals(got.get(g)) && matches(want, w + 1, got, g + 1);
+    return g < got.size() && sameLine(want.get(w), got.get(g)) && matches(want, w + 1, got, g + 1);
+  }
+
+  /**
+   * Whether {@code got} is the line {@code want} shows, {@code ...} in it standing for any text.
+   */
+  private static boolean sameLine(String want, String got) {
+    if (!want.contains("...")) {
+      return want.equals(got);
+    }
+    String[] parts = want.split("\\.\\.\\.", -1);
+    StringBuilder pattern = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      pattern.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
+    }
+    return got.matches(pattern.toString());
   }
 }

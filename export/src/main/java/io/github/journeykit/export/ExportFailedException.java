@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Thrown when {@link ExporterRegistry#writeAll} could not write some formats. It names every format
- * that failed with its cause; the first cause is also {@link #getCause()}, the others are
+ * that failed with its cause (every file, when several reports were written at once), and its
+ * message says what was left as it was; the first cause is also {@link #getCause()}, the others are
  * suppressed exceptions.
  *
  * <pre>{@code
@@ -29,7 +30,7 @@ public final class ExportFailedException extends IOException {
    * An exception for the formats that failed.
    *
    * @param message what was being written and what was left in place
-   * @param failures the cause of each failure, by format name; at least one
+   * @param failures the cause of each failure, by format or file name; at least one
    * @throws IllegalArgumentException if {@code failures} is empty
    */
   public ExportFailedException(String message, Map<String, ? extends Exception> failures) {
@@ -47,7 +48,8 @@ public final class ExportFailedException extends IOException {
   }
 
   /**
-   * The cause of each failure, by format name, in the order the formats were written.
+   * The cause of each failure, in the order the files were written: by format name when one report
+   * was written, by file name ({@link ExporterRegistry#fileName}) when several were.
    *
    * @return the failures; never empty
    */

@@ -4,31 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.export.internal.files.StagedFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Exporters by name: the built-ins, and those that other jars add through {@link ServiceLoader}.
  * Names are unique; exporters are kept in name order, so every listing is deterministic.
  *
- * <p>{@link #writeAll} writes a report in every format of the registry into a directory, as {@code
- * <journey-id>.<extension>} files, each one first into a temporary file beside it and then moved
- * into place.
+ * <p>{@link #writeAll} writes a report, or several, in every format of the registry into a
+ * directory, as {@code <journey-id>.<extension>} files: each one first into a temporary file beside
+ * it, and then all moved into place, or none.
  *
  * <pre>{@code
  * ExporterRegistry registry = ExporterRegistry.load();   // built-ins plus ServiceLoader providers
@@ -209,84 +205,136 @@ public final class ExporterRegistry {
 
   /**
    * Writes the report in every format of this registry into {@code directory}, as {@link #fileName}
-   * files.
+   * files: all of them, or none.
    *
-   * <p>Each format is first written into a temporary file in the same directory. Only if every
-   * format succeeds are the files moved into place, each one atomically where the file system
-   * allows it, replacing older versions. If any format fails, every temporary file is deleted, no
-   * existing file is touched, and the exception names each format that failed.
+   * <p>Each format is first written into a new temporary file in the directory. Only if every
+   * format succeeds are the files moved into place: each existing file is renamed to a backup name
+   * beside it and the new file renamed to its name, atomically where the file system allows it. If
+   * a format fails, or a file cannot be placed (a directory in the way, say), the new files are
+   * removed and every older version is renamed back, so that every existing file is as it was and
+   * no new file remains; the exception names each format that failed. The backups are deleted once
+   * every file is in place.
+   *
+   * <p>A new file gets the permissions that the process's umask gives any new file (such as {@code
+   * rw-r--r--}); a file that replaces an older version keeps the older one's permissions.
    *
    * @param report what to write
    * @param directory an existing directory
    * @return the written files, by format name, in name order
-   * @throws ExportFailedException naming each format that could not be written or moved
+   * @throws ExportFailedException naming each format that could not be written or placed, {@link
+   *     ExportFailedException#failures() by format name}, and what was left as it was
    * @throws IOException if the directory does not exist or cannot be written to
    */
   public Map<String, Path> writeAll(MapReport report, Path directory) throws IOException {
     requireNonNull(report, "report");
-    requireNonNull(directory, "directory");
-    if (!Files.isDirectory(directory)) {
-      throw new NotDirectoryException(directory.toString());
+    return write(List.of(report), directory, true).get(report.journey().id());
+  }
+
+  /**
+   * Writes several reports in every format of this registry into {@code directory}, as {@link
+   * #fileName} files, all or none, as {@link #writeAll(MapReport, Path)} writes one: if any format
+   * of any report fails, every existing file is as it was and no new file remains.
+   *
+   * @param reports what to write; the ids of their journeys must differ
+   * @param directory an existing directory
+   * @return the written files, by journey id in the order of {@code reports}, then by format name
+   *     in name order
+   * @throws ExportFailedException naming each file that could not be written or placed, {@link
+   *     ExportFailedException#failures() by file name}, and what was left as it was
+   * @throws IOException if the directory does not exist or cannot be written to
+   * @throws IllegalArgumentException if two reports are of journeys with the same id
+   */
+  public Map<String, Map<String, Path>> writeAll(List<MapReport> reports, Path directory)
+      throws IOException {
+    requireNonNull(reports, "reports");
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      String id = requireNonNull(reports.get(i), "reports[]").journey().id();
+      Integer first = ids.putIfAbsent(id, i);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            "reports["
+                + i
+                + "].journey.id: must differ from the id of every other report's journey (was \""
+                + id
+                + "\", as in reports["
+                + first
+                + "])");
+      }
     }
-    Map<String, Path> temporary = new LinkedHashMap<>();
-    Map<String, Exception> failures = new LinkedHashMap<>();
-    try {
-      for (JourneyExporter exporter : exporters()) {
-        Path file = Files.createTempFile(directory, ".journeykit-", ".tmp");
-        temporary.put(exporter.name(), file);
-        try (OutputStream out = Files.newOutputStream(file)) {
-          exporter.write(report, out);
-        } catch (IOException | RuntimeException e) {
-          failures.put(exporter.name(), e);
+    return write(reports, directory, false);
+  }
+
+  /**
+   * Stages every file, then places them all; failures are named by format when {@code byFormat},
+   * by file name otherwise.
+   */
+  private Map<String, Map<String, Path>> write(
+      List<MapReport> reports, Path directory, boolean byFormat) throws IOException {
+    requireNonNull(directory, "directory");
+    Map<String, String> failureNames = new HashMap<>();
+    Map<String, Map<String, Path>> written = new LinkedHashMap<>();
+    try (StagedFiles files = StagedFiles.in(directory)) {
+      Map<String, Exception> failures = new LinkedHashMap<>();
+      for (MapReport report : reports) {
+        for (JourneyExporter exporter : exporters()) {
+          String file = fileName(report.journey().id(), exporter);
+          String name = byFormat ? exporter.name() : file;
+          failureNames.put(file, name);
+          try {
+            files.stage(file, out -> exporter.write(report, out));
+          } catch (IOException | RuntimeException e) {
+            failures.put(name, e);
+          }
         }
       }
       if (!failures.isEmpty()) {
-        throw failed(report, directory, failures, "nothing was replaced");
+        throw failed(reports, directory, byFormat, failures, "nothing was replaced");
       }
-      Map<String, Path> written = new TreeMap<>();
-      for (JourneyExporter exporter : exporters()) {
-        Path target = directory.resolve(fileName(report.journey().id(), exporter));
-        try {
-          move(temporary.get(exporter.name()), target);
-        } catch (IOException e) {
-          failures.put(exporter.name(), e);
-          throw failed(
-              report,
-              directory,
-              failures,
-              "the formats before it were replaced: " + written.keySet());
+      Map<String, Path> placed;
+      try {
+        placed = files.commit();
+      } catch (StagedFiles.CommitException e) {
+        throw failed(
+            reports,
+            directory,
+            byFormat,
+            Map.of(failureNames.get(e.fileName()), (Exception) e.getCause()),
+            e.outcome());
+      }
+      for (MapReport report : reports) {
+        Map<String, Path> formats = new LinkedHashMap<>();
+        for (JourneyExporter exporter : exporters()) {
+          formats.put(exporter.name(), placed.get(fileName(report.journey().id(), exporter)));
         }
-        temporary.remove(exporter.name());
-        written.put(exporter.name(), target);
-      }
-      return ImmutableMap.copyOf(written);
-    } finally {
-      for (Path left : temporary.values()) {
-        Files.deleteIfExists(left);
+        written.put(report.journey().id(), ImmutableMap.copyOf(formats));
       }
     }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    return ImmutableMap.copyOf(written);
   }
 
   private static ExportFailedException failed(
-      MapReport report, Path directory, Map<String, Exception> failures, String outcome) {
-    StringBuilder message =
-        new StringBuilder("Could not write journey \"")
-            .append(report.journey().id())
-            .append("\" to ")
-            .append(directory)
-            .append(" in ")
-            .append(failures.size() == 1 ? "1 format" : failures.size() + " formats")
-            .append("; ")
-            .append(outcome)
-            .append(':');
+      List<MapReport> reports,
+      Path directory,
+      boolean byFormat,
+      Map<String, Exception> failures,
+      String outcome) {
+    StringBuilder message = new StringBuilder("Could not write ");
+    if (reports.size() == 1) {
+      message.append("journey \"").append(reports.get(0).journey().id()).append('"');
+    } else {
+      message.append(reports.size()).append(" journeys");
+    }
+    message.append(" to ").append(directory);
+    if (byFormat) {
+      message.append(" in ").append(failures.size() == 1 ? "1 format" : failures.size() + " formats");
+    } else {
+      message
+          .append(": ")
+          .append(failures.size() == 1 ? "1 file" : failures.size() + " files")
+          .append(" failed");
+    }
+    message.append("; ").append(outcome).append(':');
     failures.forEach((name, e) -> message.append("\n  - ").append(name).append(": ").append(e));
     return new ExportFailedException(message.toString(), failures);
   }

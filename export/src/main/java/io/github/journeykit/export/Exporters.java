@@ -40,10 +40,11 @@ public final class Exporters {
   /**
    * CSV ({@code csv}, {@code text/csv}): RFC 4180, UTF-8, CRLF line ends, two tables in one file. A
    * touchpoint table (stage, order, touchpoint, channel, lane, owner, emotion, expectation,
-   * perception, experience gap, sample sizes, score), then an empty record, then an action table
-   * (rank, action, kind, status, owner, due, addresses, KPIs, score). Text cells that a spreadsheet
-   * would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
-   * carriage return) are prefixed with an apostrophe.
+   * perception, experience gap, sample sizes, and a score when the score sheet scores a
+   * touchpoint), then an empty record, then an action table (rank, action, kind, status, owner,
+   * due, addresses, KPIs, score). Text cells that a spreadsheet would run as a formula (starting
+   * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are prefixed with an
+   * apostrophe.
    *
    * @return the exporter
    */
@@ -72,7 +73,16 @@ public final class Exporters {
    * on the -2..+2 emotion scale, -2 gives 1, 0 gives 3 and +2 gives 5). Touchpoints without an
    * emotion, or with an emotion on a scale without an upper bound, get the neutral 3. The
    * characters that break Mermaid's grammar ({@code :}, {@code #}, {@code ;}, line breaks, and
-   * {@code ,} in actors) are replaced by spaces, and markup characters by look-alikes.
+   * {@code ,} in actors) are replaced by spaces, and markup characters by look-alikes. No text
+   * begins a comment or a directive: {@code %%} becomes {@code %}, and a {@code %} that would begin
+   * a title, section, task or actor becomes the full-width percent sign U+FF05.
+   *
+   * <p>Mermaid refuses a diagram of more than 50,000 characters unless told otherwise, so labels
+   * are shortened: a title, section or task has at most 40 characters and an actor (a persona's
+   * name or the channel) at most 24, counted as Mermaid counts them (a character outside the Basic
+   * Multilingual Plane counts two). A longer text is cut between two characters and ends with an
+   * ellipsis (U+2026); the other formats keep the full text. A journey of ten stages, 200
+   * touchpoints and six personas stays under 50,000 characters however long its texts are.
    *
    * @return the exporter
    */

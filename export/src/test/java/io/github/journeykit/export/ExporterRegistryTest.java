@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import java.io.File;
@@ -16,15 +18,21 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ExporterRegistryTest {
   private static final MapReport REPORT = MapReport.of(SampleJourneys.broadbandFault());
@@ -207,6 +215,111 @@ class ExporterRegistryTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(old), files.collect(Collectors.toList()), "no temporary file is left");
     }
+  }
+
+  static Stream<String> formats() {
+    return ExporterRegistry.builtIns().names().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("formats")
+  void aTargetThatCannotBeReplacedLeavesEveryFileAsItWas(String blocked, @TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    for (JourneyExporter exporter : Exporters.builtIns()) {
+      Path target = dir.resolve(ExporterRegistry.fileName("broadband-fault", exporter));
+      if (exporter.name().equals(blocked)) {
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("inside.txt"), "a directory, not a file");
+      } else {
+        Files.writeString(target, "the old " + exporter.name());
+      }
+    }
+    Map<String, String> before = DirectoryContents.of(dir);
+
+    ExportFailedException e =
+        assertThrows(
+            ExportFailedException.class, () -> ExporterRegistry.builtIns().writeAll(REPORT, dir));
+
+    assertEquals(List.of(blocked), List.copyOf(e.failures().keySet()));
+    assertTrue(
+        e.getMessage().contains("in 1 format; nothing was replaced:\n  - " + blocked + ": "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("a directory is in the way"), e.getMessage());
+    assertEquals(before, DirectoryContents.of(dir), "every file is as it was, and no other file is left");
+  }
+
+  @Test
+  void aTargetThatCannotBeReplacedLeavesNoNewFile(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("broadband-fault.svg").resolve("inside"));
+    Map<String, String> before = DirectoryContents.of(dir);
+    assertThrows(
+        ExportFailedException.class, () -> ExporterRegistry.builtIns().writeAll(REPORT, dir));
+    assertEquals(before, DirectoryContents.of(dir));
+  }
+
+  @Test
+  void newFilesGetTheUmasksPermissionsAndReplacedOnesKeepTheirs(@TempDir Path dir)
+      throws IOException {
+    assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+        "the file system has POSIX permissions");
+    Set<PosixFilePermission> ordinary =
+        Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary.txt")));
+    Path json = dir.resolve("broadband-fault.json");
+    Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-rw----");
+    Files.writeString(json, "the old version");
+    Files.setPosixFilePermissions(json, chosen);
+
+    Map<String, Path> written = ExporterRegistry.builtIns().writeAll(REPORT, dir);
+
+    for (Map.Entry<String, Path> file : written.entrySet()) {
+      assertEquals(
+          file.getKey().equals("json") ? chosen : ordinary,
+          Files.getPosixFilePermissions(file.getValue()),
+          file.getKey());
+    }
+  }
+
+  @Test
+  void writesSeveralReportsAllOrNone(@TempDir Path dir) throws IOException {
+    MapReport other = MapReport.of(SampleJourneys.openAccount());
+    ExporterRegistry registry = ExporterRegistry.of(List.of(Exporters.json(), Exporters.svg()));
+
+    Map<String, Map<String, Path>> written = registry.writeAll(List.of(REPORT, other), dir);
+
+    assertEquals(List.of("broadband-fault", "open-account"), List.copyOf(written.keySet()));
+    assertEquals(dir.resolve("open-account.svg"), written.get("open-account").get("svg"));
+    assertEquals(
+        Set.of(
+            "broadband-fault.json", "broadband-fault.svg", "open-account.json", "open-account.svg"),
+        DirectoryContents.of(dir).keySet());
+
+    Files.delete(dir.resolve("open-account.svg"));
+    Files.createDirectory(dir.resolve("open-account.svg"));
+    Map<String, String> before = DirectoryContents.of(dir);
+    ExportFailedException e =
+        assertThrows(
+            ExportFailedException.class, () -> registry.writeAll(List.of(REPORT, other), dir));
+    assertEquals(List.of("open-account.svg"), List.copyOf(e.failures().keySet()));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Could not write 2 journeys to " + dir + ": 1 file failed; nothing was replaced:"),
+        e.getMessage());
+    assertEquals(before, DirectoryContents.of(dir));
+  }
+
+  @Test
+  void refusesTwoReportsOfOneJourney(@TempDir Path dir) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ExporterRegistry.builtIns().writeAll(List.of(REPORT, REPORT), dir));
+    assertEquals(
+        "reports[1].journey.id: must differ from the id of every other report's journey (was"
+            + " \"broadband-fault\", as in reports[0])",
+        e.getMessage());
   }
 
   @Test

@@ -26,6 +26,9 @@ import java.util.OptionalDouble;
  * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
  * 4180 file written with FastCSV. Not public API: use {@code Exporters.csv()}.
  *
+ * <p>The touchpoint table ends with a {@code score} column only when the score sheet scores a
+ * touchpoint, as the touchpoint tables of the reports do.
+ *
  * <p>Measured values and scores are written exactly (the shortest text that reads back as the same
  * double); the experience gap, computed here, to six significant digits. Empty cells stand for
  * values the journey does not have. Text cells that a spreadsheet would evaluate as a formula are
@@ -37,7 +40,7 @@ public final class CsvExporter extends BuiltInExporter {
     super("csv", "csv", "text/csv; charset=UTF-8; header=present");
   }
 
-  /** The header of the touchpoint table. */
+  /** The header of the touchpoint table, with the score column last. */
   static final String[] TOUCHPOINT_COLUMNS = {
     "stage_id",
     "stage",
@@ -67,19 +70,20 @@ public final class CsvExporter extends BuiltInExporter {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     MapFacts facts = MapFacts.of(report);
+    int width = TOUCHPOINT_COLUMNS.length - (facts.scoresTouchpoints() ? 0 : 1);
     // Not closed: closing would close the caller's writer.
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
-    csv.writeRecord(TOUCHPOINT_COLUMNS);
+    csv.writeRecord(List.of(TOUCHPOINT_COLUMNS).subList(0, width));
     for (Stage stage : report.journey().stages()) {
       int order = 0;
       for (Touchpoint touchpoint : stage.touchpoints()) {
-        csv.writeRecord(touchpointRow(facts, stage, ++order, touchpoint));
+        csv.writeRecord(touchpointRow(facts, stage, ++order, touchpoint).subList(0, width));
       }
     }
-    csv.writeRecord(padded(List.of()));
-    csv.writeRecord(padded(List.of(ACTION_COLUMNS)));
+    csv.writeRecord(padded(List.of(), width));
+    csv.writeRecord(padded(List.of(ACTION_COLUMNS), width));
     for (MapFacts.RankedAction ranked : facts.rankedActions()) {
-      csv.writeRecord(padded(actionRow(ranked)));
+      csv.writeRecord(padded(actionRow(ranked), width));
     }
     csv.flush();
   }
@@ -116,10 +120,10 @@ public final class CsvExporter extends BuiltInExporter {
    * The cells followed by empty ones up to the width of the touchpoint table: RFC 4180 wants every
    * record of a file to have the same number of fields.
    */
-  private static List<String> padded(List<String> cells) {
-    List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length);
+  private static List<String> padded(List<String> cells, int width) {
+    List<String> row = new ArrayList<>(width);
     row.addAll(cells);
-    while (row.size() < TOUCHPOINT_COLUMNS.length) {
+    while (row.size() < width) {
       row.add("");
     }
     return row;

@@ -30,6 +30,21 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /** Words that start a statement when a line begins with them (Mermaid's lexer ignores case). */
   private static final String[] KEYWORDS = {"journey", "title", "section", "acctitle", "accdescr"};
 
+  /** What stands in for a {@code %} that would begin a statement, and so a comment. */
+  private static final char FULL_WIDTH_PERCENT = '\uFF05';
+
+  /**
+   * The most characters of a title, section or task label, the ellipsis and any quotes included,
+   * counted as Mermaid counts them (a character outside the Basic Multilingual Plane counts two).
+   */
+  public static final int LABEL_LIMIT = 40;
+
+  /** The most characters of an actor: a persona's name or the channel. */
+  public static final int ACTOR_LIMIT = 24;
+
+  /** What ends a shortened label. */
+  private static final char ELLIPSIS = '\u2026';
+
   @Override
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
@@ -48,23 +63,23 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   public static void write(Journey journey, Writer out) throws IOException {
     StringBuilder actors = new StringBuilder();
     for (Persona persona : journey.personas()) {
-      actors.append(clean(persona.name(), true)).append(", ");
+      actors.append(actor(persona.name(), persona.id())).append(", ");
     }
     out.write("journey\n  title ");
-    out.write(statement(clean(journey.title(), false), journey.id()));
+    out.write(statement(journey.title(), journey.id()));
     out.write('\n');
     for (Stage stage : journey.stages()) {
       out.write("  section ");
-      out.write(statement(clean(stage.name(), false), stage.id()));
+      out.write(statement(stage.name(), stage.id()));
       out.write('\n');
       for (Touchpoint touchpoint : stage.touchpoints()) {
         out.write("    ");
-        out.write(statement(clean(touchpoint.name(), false), touchpoint.id()));
+        out.write(statement(touchpoint.name(), touchpoint.id()));
         out.write(": ");
         out.write(Integer.toString(score(touchpoint)));
         out.write(": ");
         out.write(actors.toString());
-        out.write(touchpoint.channel().name());
+        out.write(shorten(touchpoint.channel().name(), ACTOR_LIMIT));
         out.write('\n');
       }
     }
@@ -94,8 +109,10 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /**
    * Text as one statement's words: on one line, without the characters that end or split a
    * statement ({@code :}, {@code #}, {@code ;}, and {@code ,} in actors), without comment marks
-   * ({@code %%}), and with markup characters ({@code <}, {@code >}, and the backtick that would
-   * close a Markdown code fence) replaced by look-alikes.
+   * ({@code %%} becomes {@code %}, and a leading {@code %}, which Mermaid's lexer reads as a comment
+   * to the end of the line, becomes the full-width look-alike U+FF05), and with markup characters
+   * ({@code <}, {@code >}, and the backtick that would close a Markdown code fence) replaced by
+   * look-alikes.
    */
   static String clean(String text, boolean actor) {
     String line = PlainText.singleLine(text);
@@ -130,23 +147,48 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
         previous = put;
       }
     }
-    return out.toString().strip();
+    String words = out.toString().strip();
+    return words.startsWith("%") ? FULL_WIDTH_PERCENT + words.substring(1) : words;
   }
 
   /**
-   * The words, or {@code fallback} if nothing is left of them, quoted if they would otherwise be
-   * read as a keyword.
+   * A title, section or task: the text's words, or the element's id if nothing is left of them,
+   * quoted if they would otherwise be read as a keyword, and shortened to {@link #LABEL_LIMIT}.
    */
-  private static String statement(String words, String fallback) {
-    if (words.isEmpty()) {
-      return fallback;
-    }
+  private static String statement(String text, String id) {
+    String words = words(text, id, false);
     String lower = words.toLowerCase(Locale.ROOT);
     for (String keyword : KEYWORDS) {
       if (lower.startsWith(keyword)) {
-        return "\u201C" + words + "\u201D";
+        return "\u201C" + shorten(words, LABEL_LIMIT - 2) + "\u201D";
       }
     }
-    return words;
+    return shorten(words, LABEL_LIMIT);
+  }
+
+  /** An actor: the text's words, or the element's id, shortened to {@link #ACTOR_LIMIT}. */
+  private static String actor(String text, String id) {
+    return shorten(words(text, id, true), ACTOR_LIMIT);
+  }
+
+  private static String words(String text, String id, boolean actor) {
+    String words = clean(text, actor);
+    return words.isEmpty() ? clean(id, actor) : words;
+  }
+
+  /**
+   * The words if they have at most {@code limit} characters; otherwise as many whole characters
+   * as fit before an ellipsis. The words are already clean, so the cut never splits an escape;
+   * it never splits a surrogate pair either.
+   */
+  static String shorten(String words, int limit) {
+    if (words.length() <= limit) {
+      return words;
+    }
+    int end = limit - 1;
+    if (Character.isHighSurrogate(words.charAt(end - 1))) {
+      end--;
+    }
+    return words.substring(0, end).stripTrailing() + ELLIPSIS;
   }
 }

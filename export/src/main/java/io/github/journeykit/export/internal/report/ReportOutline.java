@@ -126,7 +126,7 @@ final class ReportOutline {
 
   private void stages() throws IOException {
     out.heading(2, "Stages and touchpoints");
-    boolean scored = facts.report().scoreSheet().isPresent();
+    boolean scored = facts.scoresTouchpoints();
     int number = 0;
     for (Stage stage : journey.stages()) {
       out.heading(3, ++number + ". " + stage.name());

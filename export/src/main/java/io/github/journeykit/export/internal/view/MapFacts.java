@@ -58,6 +58,7 @@ public final class MapFacts {
   private final Map<String, List<Gap>> gapsAt = new HashMap<>();
   private final Map<String, List<ActionItem>> actionsFor = new HashMap<>();
   private final List<RankedAction> ranked;
+  private final boolean scoresTouchpoints;
 
   private MapFacts(MapReport report) {
     this.report = report;
@@ -77,6 +78,14 @@ public final class MapFacts {
       }
     }
     this.ranked = rank(journey, report.scoreSheet());
+    this.scoresTouchpoints =
+        report
+            .scoreSheet()
+            .map(
+                sheet ->
+                    journey.touchpoints().stream()
+                        .anyMatch(t -> sheet.scores().containsKey(t.id())))
+            .orElse(false);
   }
 
   /**
@@ -117,6 +126,14 @@ public final class MapFacts {
   /** The score of an element, if the report has a score sheet that scores it. */
   public Optional<Score> score(String elementId) {
     return report.scoreSheet().flatMap(sheet -> sheet.score(elementId));
+  }
+
+  /**
+   * Whether the score sheet scores at least one touchpoint: touchpoint tables have a score column
+   * only then, rather than one that is empty on every row.
+   */
+  public boolean scoresTouchpoints() {
+    return scoresTouchpoints;
   }
 
   /**
