@@ -1,7 +1,8 @@
 package io.github.journeykit.analytics.observation;
 
-import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.analytics.internal.csv.ByteKeyMap;
+import io.github.journeykit.analytics.internal.csv.CsvParts;
+import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Measurement;
@@ -28,25 +29,18 @@ import java.util.concurrent.CancellationException;
  * their bytes, numbers and times read in place, values added to running statistics). Only a
  * rejected row is turned into text, and only when it is kept.
  *
- * <p>The format is RFC 4180 in UTF-8 (a byte order mark is skipped): a header naming the columns,
- * then one row per observation; fields may be quoted, with quotes doubled inside; lines end with LF
- * or CRLF; blank lines are skipped. See {@link Ingestion#readCsv(InputStream, String)} for the
- * columns and the rules.
+ * <p>The {@link CsvScanner} finds the records (RFC 4180 in UTF-8, a byte order mark skipped); this
+ * reader maps the header's columns and binds each row's fields to an observation. Blank lines are
+ * skipped. See {@link Ingestion#readCsv(InputStream, String)} for the columns and the rules.
  *
  * <p>A reader may also read one part of a file ({@link CsvParts}): it starts where the input
  * starts, or at the line after a given offset, takes the header from the reader of the first part,
  * and stops before the first row that starts at or after a given offset. Its lines and rows are
  * then counted from 0 and rebased once the parts before it are known.
  */
-final class CsvObservationReader {
+final class CsvObservationReader implements CsvParts.PartReader<CsvObservationReader> {
   /** The header of the format, with every column in the usual order. */
   static final String HEADER = "touchpoint_id,metric,value,observed_at,source,respondent_id";
-
-  /** The longest row read, in bytes; a longer one is rejected. */
-  static final int MAX_ROW_BYTES = 1 << 20;
-
-  /** The size of the buffer, which grows only for a row longer than it. */
-  static final int BUFFER_BYTES = 1 << 18;
 
   private static final String[] COLUMNS = HEADER.split(",");
   private static final int TOUCHPOINT = 0;
@@ -62,14 +56,16 @@ final class CsvObservationReader {
   private static final String TIME_RULE =
       "must be an ISO-8601 instant such as 2026-11-02T10:15:00Z (a time in UTC) or"
           + " 2026-11-02T11:15:00+01:00";
+  private static final String TOO_LONG_RULE =
+      "must be at most " + CsvScanner.MAX_ROW_BYTES + " bytes long";
   private static final String QUOTE_RULE =
       "must quote as RFC 4180 does: a quote only around a whole field, doubled inside it";
 
   private final IngestionAccumulator accumulator;
   private final String name;
-  private final InputStream in;
-  private final long total;
+  private final CsvScanner scanner;
   private final ProgressListener progress;
+  private final long total;
   private final CancellationCheck cancellation;
 
   private final ByteKeyMap<TouchpointSlot> touchpoints = new ByteKeyMap<>();
@@ -77,18 +73,7 @@ final class CsvObservationReader {
   private final ByteKeyMap<DataSource> sources = new ByteKeyMap<>();
   private final FieldParser parser = new FieldParser();
 
-  private byte[] buffer;
-  private int position;
-  private int limit;
-  private boolean end;
-  private long bytesRead;
-
-  /** The offset in the file of the input's first byte. */
-  private long origin;
-
-  /** The line the next record starts on, and the number of rows read (blank lines are not rows). */
-  private long nextLine = 1;
-
+  /** The number of rows read (blank lines are not rows). */
   private long rows;
 
   /** Whether to stop reading after the first rejected row, and whether that happened. */
@@ -101,21 +86,6 @@ final class CsvObservationReader {
 
   private int columns;
 
-  // The record scanned last: its fields are [starts[i], ends[i]) of fields; the row's text, for
-  // messages, is buffer[rowStart, rowEnd).
-  private byte[] fields;
-  private int[] starts = new int[COLUMNS.length + 1];
-  private int[] ends = new int[COLUMNS.length + 1];
-  private int fieldCount;
-  private int rowStart;
-  private int rowEnd;
-  private int linesInQuotes;
-  private boolean badQuotes;
-  private byte[] unquoted;
-
-  /** The first characters of the row scanned last if it was too long, else null. */
-  private String tooLong;
-
   CsvObservationReader(
       IngestionAccumulator accumulator,
       Map<String, Touchpoint> touchpointsById,
@@ -124,7 +94,15 @@ final class CsvObservationReader {
       long total,
       ProgressListener progress,
       CancellationCheck cancellation) {
-    this(accumulator, touchpointsById, name, in, total, progress, cancellation, BUFFER_BYTES);
+    this(
+        accumulator,
+        touchpointsById,
+        name,
+        in,
+        total,
+        progress,
+        cancellation,
+        CsvScanner.BUFFER_BYTES);
   }
 
   /**
@@ -140,13 +118,21 @@ final class CsvObservationReader {
       ProgressListener progress,
       CancellationCheck cancellation,
       int bufferBytes) {
-    this.buffer = new byte[Math.max(4, bufferBytes)];
     this.accumulator = accumulator;
     this.name = name;
-    this.in = in;
-    this.total = total;
     this.progress = progress;
+    this.total = total;
     this.cancellation = cancellation;
+    // One field more than the format has, to tell a row with too many.
+    this.scanner =
+        new CsvScanner(
+            in,
+            COLUMNS.length + 1,
+            bufferBytes,
+            read -> {
+              progress.progressed(read, total);
+              checkCancellation();
+            });
     for (Touchpoint touchpoint : touchpointsById.values()) {
       touchpoints.put(touchpoint.id(), new TouchpointSlot(touchpoint));
       for (DataSource source : touchpoint.dataSources()) {
@@ -162,46 +148,61 @@ final class CsvObservationReader {
   void read() throws IOException {
     readHeader();
     readRows(Long.MAX_VALUE);
-    progress.progressed(bytesRead, total);
+    progress.progressed(scanner.bytesRead(), total);
   }
 
   /** Skips a byte order mark and blank lines, and maps the header's columns or throws. */
-  void readHeader() throws IOException {
+  @Override
+  public void readHeader() throws IOException {
     checkCancellation();
-    // Enough bytes to see a byte order mark, however few each read gives.
-    while (limit < 3 && !end) {
-      fill();
-    }
-    if (limit - position >= 3
-        && buffer[0] == (byte) 0xEF
-        && buffer[1] == (byte) 0xBB
-        && buffer[2] == (byte) 0xBF) {
-      position = 3;
-    }
+    scanner.skipByteOrderMark();
     boolean found = false;
-    while (!found && next()) {
-      found = tooLong != null || !blank();
-      if (!found) {
-        nextLine += 1 + linesInQuotes;
-      }
+    while (!found && scanner.next()) {
+      found = !scanner.blank();
     }
     if (!found) {
       throw new ValidationException(
           name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
     }
-    header(nextLine);
-    nextLine += 1 + linesInQuotes;
+    header(scanner.line());
   }
 
   /**
    * Makes this reader read a later part of a file whose header {@code first} read: the input starts
    * at {@code origin} in the file, and lines and rows are counted from 0.
    */
-  void continueAfter(CsvObservationReader first, long origin) {
+  @Override
+  public void continueAfter(CsvObservationReader first, long origin) {
     System.arraycopy(first.columnOf, 0, columnOf, 0, columnOf.length);
     this.columns = first.columns;
-    this.origin = origin;
-    this.nextLine = 0;
+    scanner.startAt(origin);
+  }
+
+  /** What this reader accumulated. */
+  IngestionAccumulator accumulator() {
+    return accumulator;
+  }
+
+  @Override
+  public void rebase(long lines, long rows) {
+    accumulator.rebase(lines, rows);
+  }
+
+  @Override
+  public void combine(CsvObservationReader later) {
+    accumulator.combine(later.accumulator);
+  }
+
+  @Override
+  public boolean rejectedStrictly() {
+    return stopOnRejection && accumulator.firstRejection().isPresent();
+  }
+
+  @Override
+  public void throwIfRejectedStrictly() {
+    if (rejectedStrictly()) {
+      throw IngestionAccumulator.rowException(accumulator.firstRejection().get());
+    }
   }
 
   /** Stops reading after the first rejected row: for the parts of a strict reading. */
@@ -214,89 +215,60 @@ final class CsvObservationReader {
    *
    * @return false if the input has no line end
    */
-  boolean skipToNextLine() throws IOException {
-    while (true) {
-      for (int i = position; i < limit; i++) {
-        if (buffer[i] == '\n') {
-          position = i + 1;
-          return true;
-        }
-      }
-      position = limit;
-      if (end) {
-        return false;
-      }
-      position = 0;
-      limit = 0;
-      fill();
-    }
+  @Override
+  public boolean skipToNextLine() throws IOException {
+    return scanner.skipToNextLine();
   }
 
   /**
    * Reads rows until the input ends or, before reading a row, it starts at or after {@code stopAt}
    * (an offset in the file), or a row was rejected where {@link #stopOnRejection()} asks so.
    */
-  void readRows(long stopAt) throws IOException {
-    while (!stopped && offset() < stopAt && next()) {
-      if (tooLong != null) {
-        rejectTooLong(nextLine, rows++);
-      } else if (!blank()) {
-        read(nextLine, rows++);
+  @Override
+  public void readRows(long stopAt) throws IOException {
+    while (!stopped && scanner.offset() < stopAt && scanner.next()) {
+      if (scanner.tooLong()) {
+        reject();
+      } else if (!scanner.blank()) {
+        readRow();
       }
-      nextLine += 1 + linesInQuotes;
     }
   }
 
   /** The offset in the file of the first byte not read: where the next record starts. */
-  long offset() {
-    return origin + bytesRead - (limit - position);
+  @Override
+  public long offset() {
+    return scanner.offset();
   }
 
   /** The line the next record starts on: in a later part, counted from its first line as 0. */
-  long line() {
-    return nextLine;
+  @Override
+  public long line() {
+    return scanner.nextLine();
   }
 
   /** The number of rows read. */
-  long rows() {
+  @Override
+  public long rows() {
     return rows;
-  }
-
-  private void rejectTooLong(long line, long row) {
-    String text = tooLong;
-    tooLong = null;
-    stopped = stopOnRejection;
-    if (!accumulator.keepsNextRejection()) {
-      accumulator.rejectedUnkept();
-      return;
-    }
-    accumulator.rejectRow(
-        name,
-        line,
-        row,
-        text,
-        List.of(Violation.of("row", "must be at most " + MAX_ROW_BYTES + " bytes long")));
-  }
-
-  private boolean blank() {
-    return fieldCount == 1 && rowEnd == rowStart;
   }
 
   /** Maps the header's columns, or throws naming every problem. */
   private void header(long line) {
-    if (tooLong != null) {
+    if (scanner.tooLong()) {
       throw new ValidationException(
-          name + ":" + line + " (" + tooLong + ")",
-          List.of(Violation.of("header", "must be at most " + MAX_ROW_BYTES + " bytes long")));
+          name + ":" + line + " (" + scanner.rowText() + ")",
+          List.of(Violation.of("header", TOO_LONG_RULE)));
     }
     Arrays.fill(columnOf, -1);
+    int fieldCount = scanner.fieldCount();
     columns = fieldCount;
     List<Violation> problems = new ArrayList<>();
-    if (badQuotes) {
+    if (scanner.badQuotes()) {
       problems.add(Violation.of("header", QUOTE_RULE));
     }
-    for (int i = 0; i < Math.min(fieldCount, starts.length); i++) {
-      String column = text(starts[i], ends[i]);
+    for (int i = 0; i < Math.min(fieldCount, COLUMNS.length + 1); i++) {
+      String column = scanner.field(i);
       int known = Arrays.asList(COLUMNS).indexOf(column);
       if (known < 0) {
         problems.add(
@@ -308,7 +280,7 @@ final class CsvObservationReader {
         columnOf[known] = i;
       }
     }
-    if (fieldCount > starts.length) {
+    if (fieldCount > COLUMNS.length + 1) {
       problems.add(
           Violation.of("header", "must have at most " + COLUMNS.length + " columns", fieldCount));
     }
@@ -318,39 +290,42 @@ final class CsvObservationReader {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException(name + ":" + line + " (" + rowText() + ")", problems);
+      throw new ValidationException(name + ":" + line + " (" + scanner.rowText() + ")", problems);
     }
   }
 
   /** Checks one row and adds its value, or rejects it. The hot path: it allocates nothing. */
-  private void read(long line, long row) {
-    if (fieldCount != columns || badQuotes) {
-      reject(line, row);
+  private void readRow() {
+    CsvScanner record = scanner;
+    if (record.fieldCount() != columns || record.badQuotes()) {
+      reject();
       return;
     }
-    byte[] f = fields;
-    TouchpointSlot touchpoint =
-        touchpoints.get(f, starts[columnOf[TOUCHPOINT]], ends[columnOf[TOUCHPOINT]]);
-    MetricSlot metric = metric(f, starts[columnOf[METRIC]], ends[columnOf[METRIC]]);
+    byte[] f = record.bytes();
+    int touchpointAt = columnOf[TOUCHPOINT];
+    int metricAt = columnOf[METRIC];
     int valueAt = columnOf[VALUE];
     int timeAt = columnOf[OBSERVED_AT];
     int sourceAt = columnOf[SOURCE];
-    DataSource source = sources.get(f, starts[sourceAt], ends[sourceAt]);
+    TouchpointSlot touchpoint =
+        touchpoints.get(f, record.start(touchpointAt), record.end(touchpointAt));
+    MetricSlot metric = metric(f, record.start(metricAt), record.end(metricAt));
+    DataSource source = sources.get(f, record.start(sourceAt), record.end(sourceAt));
     if (touchpoint == null
         || metric == null
         || source == null
-        || !parser.instant(f, starts[timeAt], ends[timeAt])) {
-      reject(line, row);
+        || !parser.instant(f, record.start(timeAt), record.end(timeAt))) {
+      reject();
       return;
     }
     Pair pair = touchpoint.pair(metric);
     double value =
-        starts[valueAt] == ends[valueAt]
+        record.empty(valueAt)
             ? Double.NaN
-            : FieldParser.decimal(f, starts[valueAt], ends[valueAt]);
+            : FieldParser.decimal(f, record.start(valueAt), record.end(valueAt));
     // Written so that NaN fails too.
     if (!(value >= pair.min && value <= pair.max)) {
-      reject(line, row);
+      reject();
       return;
     }
     RunningStatistics running = pair.running;
@@ -360,6 +335,7 @@ final class CsvObservationReader {
     }
     running.add(value, parser.second(), parser.nano(), source);
     accumulator.accepted();
+    rows++;
   }
 
   /** The metric named by {@code bytes[from..to)}, or null if the name is not a metric key. */
@@ -388,32 +364,39 @@ final class CsvObservationReader {
     }
   }
 
-  /** Rejects the row scanned last, naming every rule it breaks. */
-  private void reject(long line, long row) {
+  /** Rejects the row scanned last, naming every rule it breaks if the rejection is kept. */
+  private void reject() {
+    long row = rows++;
     stopped = stopOnRejection;
     if (!accumulator.keepsNextRejection()) {
       accumulator.rejectedUnkept();
       return;
     }
-    accumulator.rejectRow(name, line, row, rowText(), problems());
+    accumulator.rejectRow(name, scanner.line(), row, scanner.rowText(), problems());
   }
 
   /** Every rule the row scanned last breaks, its columns named as in the header. */
   private List<Violation> problems() {
     List<Violation> problems = new ArrayList<>(2);
-    if (badQuotes) {
+    CsvScanner record = scanner;
+    if (record.tooLong()) {
+      problems.add(Violation.of("row", TOO_LONG_RULE));
+      return problems;
+    }
+    if (record.badQuotes()) {
       problems.add(Violation.of("row", QUOTE_RULE));
       return problems;
     }
-    if (fieldCount != columns) {
+    if (record.fieldCount() != columns) {
       problems.add(
-          Violation.of("row", "must have " + columns + " columns, as the header has", fieldCount));
+          Violation.of(
+              "row", "must have " + columns + " columns, as the header has", record.fieldCount()));
       return problems;
     }
-    byte[] f = fields;
+    byte[] f = record.bytes();
     String touchpointId = field(TOUCHPOINT);
     TouchpointSlot touchpoint =
-        touchpoints.get(f, starts[columnOf[TOUCHPOINT]], ends[columnOf[TOUCHPOINT]]);
+        touchpoints.get(f, record.start(columnOf[TOUCHPOINT]), record.end(columnOf[TOUCHPOINT]));
     if (touchpointId.isEmpty()) {
       problems.add(Violation.of(COLUMNS[TOUCHPOINT], "must be given"));
     } else if (touchpoint == null) {
@@ -439,8 +422,8 @@ final class CsvObservationReader {
       }
     }
     String valueText = field(VALUE);
-    int valueFrom = starts[columnOf[VALUE]];
-    int valueTo = ends[columnOf[VALUE]];
+    int valueFrom = record.start(columnOf[VALUE]);
+    int valueTo = record.end(columnOf[VALUE]);
     if (valueText.isEmpty()) {
       problems.add(Violation.of(COLUMNS[VALUE], "must be given"));
     } else if (!FieldParser.isNumber(f, valueFrom, valueTo)) {
@@ -465,13 +448,15 @@ final class CsvObservationReader {
     String time = field(OBSERVED_AT);
     if (time.isEmpty()) {
       problems.add(Violation.of(COLUMNS[OBSERVED_AT], "must be given"));
-    } else if (!parser.instant(f, starts[columnOf[OBSERVED_AT]], ends[columnOf[OBSERVED_AT]])) {
+    } else if (!parser.instant(
+        f, record.start(columnOf[OBSERVED_AT]), record.end(columnOf[OBSERVED_AT]))) {
       problems.add(Violation.of(COLUMNS[OBSERVED_AT], TIME_RULE, time));
     }
     String source = field(SOURCE);
     if (source.isEmpty()) {
       problems.add(Violation.of(COLUMNS[SOURCE], "must be given"));
-    } else if (sources.get(f, starts[columnOf[SOURCE]], ends[columnOf[SOURCE]]) == null) {
+    } else if (sources.get(f, record.start(columnOf[SOURCE]), record.end(columnOf[SOURCE]))
+        == null) {
       problems.add(
           Violation.of(
               COLUMNS[SOURCE],
@@ -482,246 +467,7 @@ final class CsvObservationReader {
   }
 
   private String field(int column) {
-    int at = columnOf[column];
-    return new String(fields, starts[at], ends[at] - starts[at], StandardCharsets.UTF_8);
-  }
-
-  private String text(int from, int to) {
-    return new String(fields, from, to - from, StandardCharsets.UTF_8);
-  }
-
-  /** The row scanned last as it stands in the file, at most a few hundred bytes of it. */
-  private String rowText() {
-    int to = Math.min(rowEnd, rowStart + 4 * Rejection.ROW_SHOWN);
-    return new String(buffer, rowStart, to - rowStart, StandardCharsets.UTF_8);
-  }
-
-  // Scanning: the buffer holds [position, limit) of the input not yet read.
-
-  /** Scans the next record, reading more input as needed; false at the end of the input. */
-  private boolean next() throws IOException {
-    while (true) {
-      if (position >= limit && end) {
-        return false;
-      }
-      int after = scan(position);
-      if (after >= 0) {
-        position = after;
-        return true;
-      }
-      if (position > 0) {
-        System.arraycopy(buffer, position, buffer, 0, limit - position);
-        limit -= position;
-        position = 0;
-      } else if (limit == buffer.length) {
-        if (buffer.length >= MAX_ROW_BYTES) {
-          skipLongRow();
-          return true;
-        }
-        buffer = Arrays.copyOf(buffer, Math.min(2 * buffer.length, MAX_ROW_BYTES));
-      }
-      fill();
-    }
-  }
-
-  /**
-   * Scans the record at {@code start}: its fields, and where its text ends.
-   *
-   * @return where the next record starts, or -1 if the record may go on past the input read so far
-   */
-  private int scan(int start) {
-    byte[] b = buffer;
-    int[] from = starts;
-    int[] to = ends;
-    int f = 0;
-    from[0] = start;
-    for (int i = start; i < limit; i++) {
-      byte c = b[i];
-      if (c == ',') {
-        if (f < to.length) {
-          to[f] = i;
-        }
-        f++;
-        if (f < from.length) {
-          from[f] = i + 1;
-        }
-      } else if (c == '\n') {
-        int last = i > start && b[i - 1] == '\r' ? i - 1 : i;
-        return scanned(start, f, last, i + 1);
-      } else if (c == '"') {
-        return scanQuoted(start);
-      }
-    }
-    if (!end) {
-      return -1;
-    }
-    // The last row, without a line end; a CR there is what is left of a CRLF.
-    int last = limit > start && b[limit - 1] == '\r' ? limit - 1 : limit;
-    return scanned(start, f, last, limit);
-  }
-
-  private int scanned(int start, int lastField, int last, int after) {
-    if (lastField < ends.length) {
-      ends[lastField] = last;
-    }
-    fields = buffer;
-    fieldCount = lastField + 1;
-    rowStart = start;
-    rowEnd = last;
-    linesInQuotes = 0;
-    badQuotes = false;
-    return after;
-  }
-
-  /**
-   * Scans a record with quotes, copying its fields without their quotes to a second buffer. Line
-   * ends inside quotes belong to the field.
-   */
-  private int scanQuoted(int start) {
-    byte[] b = buffer;
-    if (unquoted == null || unquoted.length < b.length) {
-      unquoted = new byte[b.length];
-    }
-    byte[] out = unquoted;
-    int w = 0;
-    int f = 0;
-    int lines = 0;
-    boolean bad = false;
-    int i = start;
-    starts[0] = 0;
-    while (true) {
-      if (i < limit && b[i] == '"') {
-        // A quoted field: up to the closing quote; a doubled quote is one quote.
-        i++;
-        while (true) {
-          if (i >= limit) {
-            if (!end) {
-              return -1;
-            }
-            bad = true;
-            break;
-          }
-          byte c = b[i];
-          if (c == '"') {
-            if (i + 1 >= limit && !end) {
-              return -1;
-            }
-            if (i + 1 < limit && b[i + 1] == '"') {
-              out[w++] = '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c == '\n') {
-            lines++;
-          }
-          out[w++] = c;
-          i++;
-        }
-        if (i < limit && b[i] == '\r' && i + 1 >= limit && !end) {
-          return -1;
-        }
-        if (i < limit
-            && b[i] != ','
-            && b[i] != '\n'
-            && !(b[i] == '\r' && (i + 1 == limit || b[i + 1] == '\n'))) {
-          bad = true;
-        }
-      }
-      // Up to the end of the field: text after a closing quote or a quote inside an unquoted
-      // field is against the rules, kept as it stands.
-      int last = -1;
-      while (true) {
-        if (i >= limit) {
-          if (!end) {
-            return -1;
-          }
-          last = limit;
-          // The last row, without a line end; a CR there is what is left of a CRLF.
-          if (i > start && b[i - 1] == '\r' && w > 0 && out[w - 1] == '\r') {
-            w--;
-            last--;
-          } else if (i > start && b[i - 1] == '\r') {
-            last--;
-          }
-          break;
-        }
-        byte c = b[i];
-        if (c == ',') {
-          break;
-        }
-        if (c == '\n') {
-          last = i > start && b[i - 1] == '\r' ? i - 1 : i;
-          if (w > 0 && out[w - 1] == '\r' && b[i - 1] == '\r') {
-            w--;
-          }
-          break;
-        }
-        if (c == '"') {
-          bad = true;
-        }
-        out[w++] = c;
-        i++;
-      }
-      if (f < ends.length) {
-        ends[f] = w;
-      }
-      if (last >= 0) {
-        fields = out;
-        fieldCount = f + 1;
-        rowStart = start;
-        rowEnd = last;
-        linesInQuotes = lines;
-        badQuotes = bad;
-        return i < limit ? i + 1 : limit;
-      }
-      i++;
-      f++;
-      if (f < starts.length) {
-        starts[f] = w;
-      }
-    }
-  }
-
-  /**
-   * Skips a row longer than {@link #MAX_ROW_BYTES}, which fills the whole buffer from its start, to
-   * the line after it, keeping its first characters in {@link #tooLong}.
-   */
-  private void skipLongRow() throws IOException {
-    tooLong = new String(buffer, 0, 4 * Rejection.ROW_SHOWN, StandardCharsets.UTF_8);
-    linesInQuotes = 0;
-    while (true) {
-      for (int i = position; i < limit; i++) {
-        if (buffer[i] == '\n') {
-          position = i + 1;
-          return;
-        }
-      }
-      position = 0;
-      limit = 0;
-      fill();
-      if (end) {
-        return;
-      }
-    }
-  }
-
-  /** Reads more input after {@code limit}, reporting progress and checking cancellation. */
-  private void fill() throws IOException {
-    if (end) {
-      return;
-    }
-    int read = in.read(buffer, limit, buffer.length - limit);
-    if (read < 0) {
-      end = true;
-    } else {
-      limit += read;
-      bytesRead += read;
-      progress.progressed(bytesRead, total);
-      checkCancellation();
-    }
+    return scanner.field(columnOf[column]);
   }
 
   private void checkCancellation() {

@@ -3,6 +3,7 @@ package io.github.journeykit.analytics.observation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.journeykit.analytics.internal.csv.CsvParts;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Touchpoint;
@@ -246,8 +247,30 @@ public final class Ingestion {
       Path file, long size, int parts, ProgressListener progress, CancellationCheck cancellation)
       throws IOException {
     if (parts > 1 && size >= parts) {
-      return new CsvParts(touchpoints, strict, keep, file, size, progress, cancellation)
-          .read(parts);
+      String name = file.toString();
+      CsvParts<CsvObservationReader> inParts =
+          new CsvParts<>(
+              file,
+              size,
+              (in, bytesRead, stop) -> {
+                // A strict reading keeps each part's first rejection, and throws the earliest.
+                CsvObservationReader part =
+                    new CsvObservationReader(
+                        new IngestionAccumulator(touchpoints, false, strict ? 1 : keep, stop),
+                        touchpoints,
+                        name,
+                        in,
+                        size,
+                        (done, total) -> bytesRead.accept(done),
+                        stop);
+                if (strict) {
+                  part.stopOnRejection();
+                }
+                return part;
+              },
+              progress,
+              cancellation);
+      return inParts.read(parts).accumulator().finish();
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), size, progress, cancellation);

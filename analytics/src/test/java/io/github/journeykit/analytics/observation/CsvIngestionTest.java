@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.analytics.fixtures.Answers;
+import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Journey;
@@ -13,6 +14,7 @@ import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
+import io.github.journeykit.core.progress.ProgressListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -282,7 +284,7 @@ class CsvIngestionTest {
   void aRowLongerThanTheLimitIsRejectedAndReadingGoesOn() throws IOException {
     StringBuilder csv = new StringBuilder(HEADER).append('\n');
     csv.append("engineer,csat,5,2026-11-02T10:14:00Z,q3-pulse,");
-    csv.append("r".repeat(CsvObservationReader.MAX_ROW_BYTES + 10)).append('\n');
+    csv.append("r".repeat(CsvScanner.MAX_ROW_BYTES + 10)).append('\n');
     csv.append("engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-2\n");
     IngestionResult result = read(csv.toString());
     assertEquals(1, result.accepted());
@@ -291,6 +293,69 @@ class CsvIngestionTest {
     assertEquals(List.of("row: must be at most 1048576 bytes long"), reasons(rejection));
     assertTrue(rejection.row().get().startsWith("engineer,csat,5,"));
     assertTrue(rejection.row().get().endsWith("... (800+ characters)"), rejection.row().get());
+  }
+
+  /**
+   * One logical row: its last field quoted, holding a line end, a well-formed observation line and
+   * more than the row limit of text. Nothing inside the quotes may become a row.
+   */
+  private static String smuggler() {
+    return HEADER
+        + "\n"
+        + "engineer,csat,5,2026-11-02T10:14:00Z,q3-pulse,\"r-1\n"
+        + "engineer,csat,1,2026-11-02T10:15:00Z,q3-pulse,r-2\n"
+        + "x".repeat(CsvScanner.MAX_ROW_BYTES + 10)
+        + "\"\n";
+  }
+
+  @Test
+  void aTooLongRowEndsWhereItsQuotedFieldEndsNotAtTheFirstLineEnd() throws IOException {
+    IngestionResult result = read(smuggler());
+    assertEquals(0, result.accepted());
+    assertEquals(1, result.rejected());
+    assertEquals(OptionalLong.of(2), result.rejections().get(0).line());
+    assertEquals(
+        List.of("row: must be at most 1048576 bytes long"), reasons(result.rejections().get(0)));
+    assertEquals(0, result.statistics().observationCount());
+
+    // The line after the long row is counted past the line ends inside its quotes.
+    IngestionResult after =
+        read(smuggler() + "engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-3\n");
+    assertEquals(1, after.accepted());
+    assertEquals(1, after.rejected());
+  }
+
+  @Test
+  void aTooLongRowWithDoubledQuotesAndAQuoteInsideAnUnquotedFieldEndsWhereTheGrammarSays()
+      throws IOException {
+    // A quote inside an unquoted field opens nothing; doubled quotes stay inside a quoted field.
+    String csv =
+        HEADER
+            + "\n"
+            + "engineer,csat,5,2026-11-02T10:14:00Z,q3-pulse,r\"1,\"a \"\" b\n"
+            + "engineer,csat,1,2026-11-02T10:15:00Z,q3-pulse,r-2\n"
+            + "y".repeat(CsvScanner.MAX_ROW_BYTES)
+            + "\"\"\n,\"\n"
+            + "engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-3\n";
+    IngestionResult result = read(csv);
+    assertEquals(1, result.accepted());
+    assertEquals(1, result.rejected());
+  }
+
+  @Test
+  void aTooLongRowReadInPartsEndsWhereItsQuotedFieldEnds(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("smuggler.csv");
+    String tail = "engineer,csat,4,2026-11-02T10:14:00Z,q3-pulse,r-3\n".repeat(1000);
+    Files.writeString(file, smuggler() + tail, StandardCharsets.UTF_8);
+    for (int parts : new int[] {2, 3, 7}) {
+      IngestionResult result =
+          Ingestion.against(JOURNEY)
+              .readCsv(file, parts, ProgressListener.none(), CancellationCheck.never());
+      assertEquals(1000, result.accepted(), parts + " parts");
+      assertEquals(1, result.rejected(), parts + " parts");
+      assertEquals(
+          4, result.statistics().get("engineer", Metric.CSAT).get().mean().getAsDouble(), 0);
+    }
   }
 
   /** Rows made on demand: the input is never whole in memory, on either side. */

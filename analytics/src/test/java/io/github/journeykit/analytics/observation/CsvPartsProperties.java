@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.journeykit.analytics.internal.csv.CsvParts;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.ValidationException;

@@ -1,9 +1,7 @@
-package io.github.journeykit.analytics.observation;
+package io.github.journeykit.analytics.internal.csv;
 
 import static java.util.stream.Collectors.toList;
 
-import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
 import java.io.IOException;
@@ -14,19 +12,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
- * Reads a CSV file of observations in parts at once, on the calling thread and the common {@link
- * ForkJoinPool}, into the result one reading from start to end would give: the same counts, the
- * same rejections with the same lines and positions, the same statistics (means and variances
- * merged by Chan's formula, so they may differ from one pass in the last digits). The parts are
- * fixed by the file's size and the number of threads the pool has, so on one machine a file gives
- * the same result every time.
+ * Reads a CSV file in parts at once, on the calling thread and the common {@link ForkJoinPool},
+ * into the result one reading from start to end would give: the same counts, the same rejections
+ * with the same lines and positions, the same statistics (means and variances merged, so they may
+ * differ from one pass in the last digits). The parts are fixed by the file's size and the number
+ * of threads the pool has, so on one machine a file gives the same result every time. Not public
+ * API: every CSV reader of the module reads large files through it.
  *
  * <p>Part {@code i} covers the bytes from {@code size * i / parts}: its reader starts at the line
  * after that offset, and reads rows up to the first that starts at or after the next part's offset,
@@ -34,20 +31,76 @@ import java.util.concurrent.atomic.AtomicInteger;
  * spans the offset, which the reader of the part before sees: its last row then ends past where the
  * next part began, and that part is read again from there, on the calling thread. A part that
  * stopped early because a part before it failed is read again in the same way if it is needed.
+ *
+ * @param <R> the reader of one part, which holds what it read
  */
-final class CsvParts {
+public final class CsvParts<R extends CsvParts.PartReader<R>> {
   /** Files are split into parts of at least this many bytes. */
-  static final long MIN_PART_BYTES = 8L << 20;
+  public static final long MIN_PART_BYTES = 8L << 20;
 
   /** How many parts each thread gets, so that a thread that is held up holds up less. */
   private static final int PARTS_PER_THREAD = 4;
 
-  private final Map<String, Touchpoint> touchpoints;
-  private final boolean strict;
-  private final int keep;
+  /** A reader of one part of a file, and what it read. */
+  public interface PartReader<R> {
+    /** Reads the header: the first part's reader only, before the parts are read. */
+    void readHeader() throws IOException;
+
+    /**
+     * Makes this reader read a later part, whose input starts at {@code origin} in the file, with
+     * the columns {@code first} read from the header; its lines and rows count from 0.
+     */
+    void continueAfter(R first, long origin);
+
+    /**
+     * Skips the input up to the end of its first line.
+     *
+     * @return false if the input has no line end
+     */
+    boolean skipToNextLine() throws IOException;
+
+    /** Reads rows until the input ends or the next row starts at or after {@code stopAt}. */
+    void readRows(long stopAt) throws IOException;
+
+    /** Where the next record starts, in the file. */
+    long offset();
+
+    /** The line the next record starts on, counted from the part's start. */
+    long line();
+
+    /** The rows read. */
+    long rows();
+
+    /** Moves what this part kept (rejections' lines and positions) on by the parts before it. */
+    void rebase(long lines, long rows);
+
+    /** Adds what {@code later}, the reader of the next part, read. */
+    void combine(R later);
+
+    /** Throws the failure of a strict reading if a row was rejected so far. */
+    void throwIfRejectedStrictly();
+
+    /** Whether a strict reading rejected a row in this part. */
+    boolean rejectedStrictly();
+  }
+
+  /** Makes the reader of one part. */
+  @FunctionalInterface
+  public interface Readers<R> {
+    /**
+     * A reader of one part.
+     *
+     * @param in the part's input
+     * @param bytesRead to call with the bytes the part read so far after each read
+     * @param cancellation whether to stop: the user's check, or a part before failed
+     * @return the reader
+     */
+    R reader(InputStream in, LongConsumer bytesRead, CancellationCheck cancellation);
+  }
+
   private final Path file;
-  private final String name;
   private final long size;
+  private final Readers<R> readers;
   private final ProgressListener progress;
   private final CancellationCheck cancellation;
 
@@ -55,30 +108,34 @@ final class CsvParts {
   private final AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
 
   /** The reader of the first part, which read the header. */
-  private CsvObservationReader header;
+  private R header;
 
   private long reported;
 
-  CsvParts(
-      Map<String, Touchpoint> touchpoints,
-      boolean strict,
-      int keep,
+  /**
+   * Parts of {@code file}.
+   *
+   * @param file the file
+   * @param size its size
+   * @param readers makes the reader of each part
+   * @param progress told the bytes read of all parts, one call at a time
+   * @param cancellation the user's check
+   */
+  public CsvParts(
       Path file,
       long size,
+      Readers<R> readers,
       ProgressListener progress,
       CancellationCheck cancellation) {
-    this.touchpoints = touchpoints;
-    this.strict = strict;
-    this.keep = keep;
     this.file = file;
-    this.name = file.toString();
     this.size = size;
+    this.readers = readers;
     this.progress = progress;
     this.cancellation = cancellation;
   }
 
   /** How many parts to read a file of {@code size} bytes in: 1 to read it in one pass. */
-  static int partsFor(long size) {
+  public static int partsFor(long size) {
     // The pool's parallelism is at least 1 even on one processor, where parts would only take
     // turns on it.
     int threads =
@@ -91,8 +148,12 @@ final class CsvParts {
     return (int) Math.max(1, Math.min((long) threads * PARTS_PER_THREAD, size / MIN_PART_BYTES));
   }
 
-  /** Reads the file in {@code parts} parts, at least 2. */
-  IngestionResult read(int parts) throws IOException {
+  /**
+   * Reads the file in {@code parts} parts, at least 2.
+   *
+   * @return the first part's reader, holding what every part read
+   */
+  public R read(int parts) throws IOException {
     long[] from = new long[parts + 1];
     for (int i = 0; i <= parts; i++) {
       from[i] = size * i / parts;
@@ -114,8 +175,8 @@ final class CsvParts {
   }
 
   /** Adds up the parts in order, checking that each begins where the one before ended. */
-  private IngestionResult merge(List<Part> parts) throws IOException {
-    IngestionAccumulator result = parts.get(0).accumulator;
+  private R merge(List<Part> parts) throws IOException {
+    R result = parts.get(0).reader;
     long lines = 0;
     long rows = 0;
     long next = 0;
@@ -127,15 +188,10 @@ final class CsvParts {
       }
       part.rethrow();
       if (part.index > 0) {
-        part.accumulator.rebase(lines, rows);
-        result.combine(part.accumulator);
+        part.reader.rebase(lines, rows);
+        result.combine(part.reader);
       }
-      if (strict) {
-        Optional<Rejection<Observation>> rejection = result.firstRejection();
-        if (rejection.isPresent()) {
-          throw IngestionAccumulator.rowException(rejection.get());
-        }
-      }
+      result.throwIfRejectedStrictly();
       lines += part.reader.line();
       rows += part.reader.rows();
       next = part.reader.offset();
@@ -146,7 +202,7 @@ final class CsvParts {
     synchronized (this) {
       progress.progressed(size, size);
     }
-    return result.finish();
+    return result;
   }
 
   /** Adds bytes a part read to the progress, reporting the total so far, one call at a time. */
@@ -171,8 +227,7 @@ final class CsvParts {
     /** Whether the part stops early once a part before it failed; a part read again does not. */
     final boolean speculative;
 
-    final IngestionAccumulator accumulator;
-    CsvObservationReader reader;
+    R reader;
 
     /** Where the part's first record starts, once read. */
     long start;
@@ -190,9 +245,6 @@ final class CsvParts {
       this.start = origin;
       this.stop = stop;
       this.speculative = speculative;
-      // A strict reading keeps each part's first rejection, and throws the earliest in the file.
-      this.accumulator =
-          new IngestionAccumulator(touchpoints, false, strict ? 1 : keep, this::cancelled);
     }
 
     private boolean cancelled() {
@@ -202,23 +254,14 @@ final class CsvParts {
       return abandoned || cancellation.isCancelled();
     }
 
-    CsvObservationReader reader(InputStream in) {
-      CsvObservationReader part =
-          new CsvObservationReader(
-              accumulator,
-              touchpoints,
-              name,
-              in,
-              size,
-              (done, total) -> {
-                read(done - bytesSeen);
-                bytesSeen = done;
-              },
-              this::cancelled);
-      if (strict) {
-        part.stopOnRejection();
-      }
-      return part;
+    R reader(InputStream in) {
+      return readers.reader(
+          in,
+          done -> {
+            read(done - bytesSeen);
+            bytesSeen = done;
+          },
+          this::cancelled);
     }
 
     @Override
@@ -232,7 +275,7 @@ final class CsvParts {
       } catch (IOException | RuntimeException e) {
         failure = e;
       }
-      if (failure != null || (strict && accumulator.firstRejection().isPresent())) {
+      if (failure != null || (reader != null && reader.rejectedStrictly())) {
         firstFailed.accumulateAndGet(index, Math::min);
       }
     }
