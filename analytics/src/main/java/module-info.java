@@ -8,6 +8,7 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.analytics {
   requires transitive io.github.journeykit.core;
+  requires com.google.common;
   requires static org.immutables.value.annotations;
 
   exports io.github.journeykit.analytics;

@@ -12,7 +12,7 @@
 // nothing of Immutables, on the module path or the class path.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static org.immutables.value.annotations;
 
   exports io.github.journeykit.core.model;

@@ -9,6 +9,7 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.scoring {
   requires transitive io.github.journeykit.core;
+  requires com.google.common;
   requires transitive io.github.journeykit.analytics;
   requires static org.immutables.value.annotations;
 

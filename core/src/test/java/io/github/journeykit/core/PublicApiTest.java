@@ -219,11 +219,6 @@ class PublicApiTest {
     testMethods(tester, Finding.Builder.class, Finding.builder());
     testMethods(tester, AuditConfig.Builder.class, AuditConfig.builder());
     testMethods(tester, AuditContext.Builder.class, AuditContext.builder());
-    testMethods(tester, ActivationReport.Builder.class, ActivationReport.builder());
-    testMethods(tester, GovernanceSummary.Builder.class, GovernanceSummary.builder());
-    testMethods(tester, JourneyDiff.Builder.class, JourneyDiff.builder());
-    testMethods(tester, Change.Builder.class, Change.builder());
-    testMethods(tester, Progress.Builder.class, Progress.builder());
   }
 
   @Test

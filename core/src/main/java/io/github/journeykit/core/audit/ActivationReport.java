@@ -42,7 +42,7 @@ public abstract class ActivationReport {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return ImmutableActivationReport.builder();
   }
 
@@ -189,7 +189,7 @@ public abstract class ActivationReport {
   }
 
   /** Builds an {@link ActivationReport}; journey id, date and governance summary are required. */
-  public interface Builder {
+  interface Builder {
     /**
      * Sets the journey's id.
      *

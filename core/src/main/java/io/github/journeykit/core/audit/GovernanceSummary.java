@@ -30,7 +30,7 @@ public abstract class GovernanceSummary {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return ImmutableGovernanceSummary.builder();
   }
 
@@ -132,7 +132,7 @@ public abstract class GovernanceSummary {
   }
 
   /** Builds a {@link GovernanceSummary}; the shares and the review status are required. */
-  public interface Builder {
+  interface Builder {
     /**
      * Sets the map's owner.
      *

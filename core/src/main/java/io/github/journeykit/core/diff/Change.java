@@ -30,7 +30,7 @@ public abstract class Change {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return ImmutableChange.builder();
   }
 
@@ -173,7 +173,7 @@ public abstract class Change {
   }
 
   /** Builds a {@link Change}; kind and label are required. */
-  public interface Builder {
+  interface Builder {
     /**
      * Sets the kind of change.
      *

@@ -38,7 +38,7 @@ public abstract class JourneyDiff {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return ImmutableJourneyDiff.builder();
   }
 
@@ -169,7 +169,7 @@ public abstract class JourneyDiff {
   }
 
   /** Builds a {@link JourneyDiff}; both ids and the progress are required. */
-  public interface Builder {
+  interface Builder {
     /**
      * Sets the id of the earlier version.
      *

@@ -36,7 +36,7 @@ public abstract class Progress {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return ImmutableProgress.builder();
   }
 
@@ -208,7 +208,7 @@ public abstract class Progress {
   }
 
   /** Builds a {@link Progress}; every list may stay empty. */
-  public interface Builder {
+  interface Builder {
     /**
      * Adds a KPI movement.
      *

@@ -2,7 +2,6 @@ package io.github.journeykit.core.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Range;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.time.LocalDate;
@@ -233,11 +232,10 @@ public abstract class ActionItem {
       if (!Problems.isKey(key)) {
         problems.add("estimates." + key, Problems.KEY_RULE, key);
       }
-      Range<Double> range = Estimates.ranges().get(key);
       if (!Double.isFinite(value)) {
         problems.add("estimates." + key, "must be a finite number", value);
-      } else if (range != null && !range.contains(value)) {
-        problems.add("estimates." + key, "must lie in " + range, value);
+      } else if (!Estimates.allows(key, value)) {
+        problems.add("estimates." + key, "must lie in " + Estimates.rangeOf(key).get(), value);
       }
     }
     problems.throwIfAny();

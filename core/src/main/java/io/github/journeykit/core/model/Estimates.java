@@ -1,8 +1,10 @@
 package io.github.journeykit.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Range;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The names of the estimates on an {@link ActionItem} that the built-in prioritisation strategies
@@ -80,11 +82,33 @@ public final class Estimates {
   private Estimates() {}
 
   /**
-   * The range the model enforces for each well-known estimate.
+   * Whether the model accepts {@code value} for the estimate {@code key}: a well-known estimate
+   * must lie in its range ({@link #rangeOf}), any other finite number is accepted.
    *
-   * @return the ranges by key
+   * <pre>{@code
+   * Estimates.allows(Estimates.CONFIDENCE, 0.8);   // true
+   * Estimates.allows(Estimates.CONFIDENCE, 80);    // false: a share, from 0 to 1
+   * }</pre>
+   *
+   * @param key the estimate's key
+   * @param value the value
+   * @return true if the model accepts it
    */
-  public static Map<String, Range<Double>> ranges() {
-    return RANGES;
+  public static boolean allows(String key, double value) {
+    requireNonNull(key, "key");
+    Range<Double> range = RANGES.get(key);
+    return Double.isFinite(value) && (range == null || range.contains(value));
+  }
+
+  /**
+   * The range the model enforces for a well-known estimate, in interval notation: {@code
+   * [0.0..1.0]} for {@link #CONFIDENCE}, {@code (0.0..+∞)} for {@link #EFFORT}.
+   *
+   * @param key the estimate's key
+   * @return the range, or empty for an estimate of one's own, which any finite number may take
+   */
+  public static Optional<String> rangeOf(String key) {
+    requireNonNull(key, "key");
+    return Optional.ofNullable(RANGES.get(key)).map(Range::toString);
   }
 }

@@ -139,14 +139,31 @@ class PortfolioTest {
 
   @Test
   void aDiamondIsNotACycle() {
-    Portfolio.builder("p", "P")
-        .addJourney(plain("a"))
-        .addJourney(plain("b"))
-        .addJourney(plain("c"))
-        .addLink(SubJourneyLink.of("a", "a-s", "b"))
-        .addLink(SubJourneyLink.of("a", "a-s", "c"))
-        .addLink(SubJourneyLink.of("b", "b-s", "c"))
-        .build();
+    // a -> b -> c and a -> c reach c twice, but no journey reaches itself.
+    Portfolio diamond =
+        Portfolio.builder("p", "P")
+            .addJourney(plain("a"))
+            .addJourney(plain("b"))
+            .addJourney(plain("c"))
+            .addLink(SubJourneyLink.of("a", "a-s", "b"))
+            .addLink(SubJourneyLink.of("a", "a-s", "c"))
+            .addLink(SubJourneyLink.of("b", "b-s", "c"))
+            .build();
+    assertEquals(3, diamond.links().size());
+    assertEquals(
+        List.of("b", "c"),
+        diamond.subJourneys("a").stream()
+            .map(SubJourneyLink::subJourneyId)
+            .collect(Collectors.toList()));
+    // Closing the diamond into a loop is refused.
+    assertThrows(
+        ValidationException.class,
+        () ->
+            Portfolio.builder("p", "P")
+                .addAllJourneys(diamond.journeys())
+                .addAllLinks(diamond.links())
+                .addLink(SubJourneyLink.of("c", "c-s", "a"))
+                .build());
   }
 
   @Test
