@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only and needs only core at run time. */
+/** The module exports its API packages only and needs only core and Guava at run time. */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
       ModuleFinder.of(Path.of("target", "classes"))
@@ -31,13 +31,13 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreIsTheOnlyRunTimeRequirement() {
+  void coreAndGuavaAreTheOnlyRunTimeRequirements() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
             .map(ModuleDescriptor.Requires::name)
             .collect(Collectors.toSet());
-    assertEquals(Set.of("java.base", "io.github.journeykit.core"), required);
+    assertEquals(Set.of("java.base", "io.github.journeykit.core", "com.google.common"), required);
   }
 
   @Test

@@ -30,7 +30,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void requiresCoreJacksonCoreAndFastCsvOnly() {
+  void requiresCoreGuavaJacksonCoreAndFastCsvOnly() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
@@ -41,6 +41,7 @@ class ModuleDescriptorTest {
             "java.base",
             "java.xml",
             "io.github.journeykit.core",
+            "com.google.common",
             "com.fasterxml.jackson.core",
             "de.siegmar.fastcsv"),
         required);

@@ -34,14 +34,18 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreAndAnalyticsAreTheOnlyRunTimeRequirements() {
+  void coreAnalyticsAndGuavaAreTheOnlyRunTimeRequirements() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
             .map(ModuleDescriptor.Requires::name)
             .collect(Collectors.toSet());
     assertEquals(
-        Set.of("java.base", "io.github.journeykit.core", "io.github.journeykit.analytics"),
+        Set.of(
+            "java.base",
+            "io.github.journeykit.core",
+            "io.github.journeykit.analytics",
+            "com.google.common"),
         required);
     assertEquals(Set.of(ScoringStrategy.class.getName()), descriptor.uses());
   }
