@@ -9,8 +9,12 @@
 module io.github.journeykit.analytics {
   requires transitive io.github.journeykit.core;
   requires com.google.common;
+  // DDSketch (com.datadoghq:sketches-java), whose jar names no module: its name comes from the
+  // jar's file name.
+  requires sketches.java;
   requires static org.immutables.value.annotations;
 
   exports io.github.journeykit.analytics;
   exports io.github.journeykit.analytics.observation;
+  exports io.github.journeykit.analytics.eventlog;
 }

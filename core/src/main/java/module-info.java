@@ -20,6 +20,7 @@ module io.github.journeykit.core {
   exports io.github.journeykit.core.audit;
   exports io.github.journeykit.core.diff;
   exports io.github.journeykit.core.progress;
+  exports io.github.journeykit.core.path;
   // The one value style and the validation helpers, shared by JourneyKit's own modules only.
   exports io.github.journeykit.core.internal to
       io.github.journeykit.analytics,

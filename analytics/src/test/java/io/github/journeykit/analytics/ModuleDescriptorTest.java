@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only and needs only core and Guava at run time. */
+/** The module exports its API packages only and needs only core, Guava and DDSketch at run time. */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
       ModuleFinder.of(Path.of("target", "classes"))
@@ -21,7 +21,10 @@ class ModuleDescriptorTest {
   @Test
   void exportsOnlyTheApiPackages() {
     assertEquals(
-        Set.of("io.github.journeykit.analytics", "io.github.journeykit.analytics.observation"),
+        Set.of(
+            "io.github.journeykit.analytics",
+            "io.github.journeykit.analytics.observation",
+            "io.github.journeykit.analytics.eventlog"),
         descriptor.exports().stream()
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet()));
@@ -31,13 +34,15 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreAndGuavaAreTheOnlyRunTimeRequirements() {
+  void coreGuavaAndDdSketchAreTheOnlyRunTimeRequirements() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
             .map(ModuleDescriptor.Requires::name)
             .collect(Collectors.toSet());
-    assertEquals(Set.of("java.base", "io.github.journeykit.core", "com.google.common"), required);
+    assertEquals(
+        Set.of("java.base", "io.github.journeykit.core", "com.google.common", "sketches.java"),
+        required);
   }
 
   @Test

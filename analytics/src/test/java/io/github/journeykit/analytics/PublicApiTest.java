@@ -4,6 +4,10 @@ import static io.github.journeykit.core.fixtures.ApiTesting.testMethods;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.journeykit.analytics.eventlog.ActivityMap;
+import io.github.journeykit.analytics.eventlog.Event;
+import io.github.journeykit.analytics.eventlog.PathAnalysis;
+import io.github.journeykit.analytics.eventlog.PathStatistics;
 import io.github.journeykit.analytics.fixtures.Answers;
 import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
@@ -42,7 +46,10 @@ class PublicApiTest {
         .setDefault(ObservationStatistics.class, ObservationStatistics.empty())
         .setDefault(ProgressListener.class, ProgressListener.none())
         .setDefault(CancellationCheck.class, CancellationCheck.never())
-        .setDefault(double[].class, new double[] {1});
+        .setDefault(double[].class, new double[] {1})
+        .setDefault(ActivityMap.class, ActivityMap.byTouchpointId())
+        .setDefault(Event.class, Event.of("c", "call", Answers.FIRST))
+        .setDefault(PathStatistics.class, PathAnalysis.of(JOURNEY).run(List.of()).statistics());
   }
 
   @Test
@@ -51,6 +58,9 @@ class PublicApiTest {
     for (Class<?> type :
         List.of(
             Rejection.class,
+            Event.class,
+            ActivityMap.class,
+            PathAnalysis.class,
             Observation.class,
             MetricStatistics.class,
             ObservationStatistics.class,
@@ -68,6 +78,11 @@ class PublicApiTest {
     testMethods(tester, ObservationStatistics.class, result.statistics());
     testMethods(tester, MetricStatistics.class, MetricStatistics.of(1, 2));
     testMethods(tester, Observation.Builder.class, Observation.builder());
+    testMethods(tester, Event.Builder.class, Event.builder());
+    testMethods(tester, ActivityMap.class, ActivityMap.byTouchpointId());
+    PathAnalysis analysis = PathAnalysis.of(JOURNEY);
+    testMethods(tester, PathAnalysis.class, analysis);
+    testMethods(tester, PathStatistics.class, analysis.run(List.of()).statistics());
   }
 
   @Test

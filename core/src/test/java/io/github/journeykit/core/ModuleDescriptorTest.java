@@ -31,7 +31,8 @@ class ModuleDescriptorTest {
             "io.github.journeykit.core.score",
             "io.github.journeykit.core.audit",
             "io.github.journeykit.core.diff",
-            "io.github.journeykit.core.progress"),
+            "io.github.journeykit.core.progress",
+            "io.github.journeykit.core.path"),
         exported);
     ModuleDescriptor.Exports internal =
         descriptor.exports().stream()

@@ -10,7 +10,6 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
-import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -181,20 +180,7 @@ public abstract class ObservationStatistics {
               }
             });
     problems.throwIfAny();
-    Journey result = journey;
-    for (Stage stage : journey.stages()) {
-      List<Touchpoint> touchpoints = new ArrayList<>(stage.touchpoints().size());
-      boolean changed = false;
-      for (Touchpoint touchpoint : stage.touchpoints()) {
-        Touchpoint replacement = updated.getOrDefault(touchpoint.id(), touchpoint);
-        changed |= replacement != touchpoint;
-        touchpoints.add(replacement);
-      }
-      if (changed) {
-        result = result.withStage(stage.withTouchpoints(touchpoints));
-      }
-    }
-    return result;
+    return journey.withTouchpointsUpdated(t -> updated.getOrDefault(t.id(), t));
   }
 
   private static Touchpoint updated(

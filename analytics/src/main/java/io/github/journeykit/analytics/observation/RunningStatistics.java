@@ -1,5 +1,6 @@
 package io.github.journeykit.analytics.observation;
 
+import io.github.journeykit.analytics.internal.stats.Moments;
 import io.github.journeykit.core.model.DataNature;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
@@ -23,9 +24,7 @@ final class RunningStatistics {
   /** The scale values were checked against, or null where none was. */
   final Scale scale;
 
-  private long count;
-  private double mean;
-  private double m2;
+  private final Moments moments = new Moments();
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
@@ -46,9 +45,7 @@ final class RunningStatistics {
   /** An accumulator holding what {@code statistics} hold. */
   static RunningStatistics of(MetricStatistics statistics) {
     RunningStatistics running = new RunningStatistics(null);
-    running.count = statistics.count();
-    running.mean = statistics.mean().orElse(0);
-    running.m2 = statistics.m2();
+    running.moments.merge(statistics.count(), statistics.mean().orElse(0), statistics.m2());
     running.min = statistics.min().orElse(Double.POSITIVE_INFINITY);
     running.max = statistics.max().orElse(Double.NEGATIVE_INFINITY);
     for (int i = 0; i < running.answers.length; i++) {
@@ -83,10 +80,7 @@ final class RunningStatistics {
   }
 
   private void add(double value, DataSource source) {
-    count++;
-    double delta = value - mean;
-    mean += delta / count;
-    m2 += delta * (value - mean);
+    moments.add(value);
     if (value < min) {
       min = value;
     }
@@ -106,19 +100,10 @@ final class RunningStatistics {
 
   /** Adds the values {@code other} holds (Chan, Golub and LeVeque). */
   void merge(RunningStatistics other) {
-    if (other.count == 0) {
+    if (other.moments.count() == 0) {
       return;
     }
-    if (count == 0) {
-      mean = other.mean;
-      m2 = other.m2;
-    } else {
-      double n = (double) count + other.count;
-      double delta = other.mean - mean;
-      mean += delta * (other.count / n);
-      m2 += other.m2 + delta * delta * ((double) count * other.count / n);
-    }
-    count += other.count;
+    moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
     for (int i = 0; i < answers.length; i++) {
@@ -157,10 +142,11 @@ final class RunningStatistics {
 
   /** The statistics so far, as a value. */
   MetricStatistics snapshot() {
+    long count = moments.count();
     ImmutableMetricStatistics.Builder statistics =
-        ImmutableMetricStatistics.builder().count(count).m2(count < 2 ? 0 : m2);
+        ImmutableMetricStatistics.builder().count(count).m2(moments.m2());
     if (count > 0) {
-      statistics.mean(mean).min(min).max(max);
+      statistics.mean(moments.mean()).min(min).max(max);
     }
     for (long answer : answers) {
       statistics.addAnswerCount(answer);

@@ -72,6 +72,8 @@ final class ElementFields<T> {
             .field("measurements", Touchpoint::measurements)
             .field("evidence", Touchpoint::evidence)
             .field("dataSources", Touchpoint::dataSources)
+            .field("step", Touchpoint::step)
+            .field("optional", Touchpoint::optional)
             .field("notes", Touchpoint::notes));
     BY_KIND.put(
         ElementKind.MOMENT,

@@ -134,6 +134,12 @@ public final class Problems {
     return check(isKey(value), path, KEY_RULE, value);
   }
 
+  /** Requires an identifier, where it is given. */
+  public Problems id(String path, Optional<String> value) {
+    value.ifPresent(v -> id(path, v));
+    return this;
+  }
+
   /** Requires text that is not blank. */
   public Problems text(String path, String value) {
     return check(!value.isBlank(), path, "must not be blank", value);

@@ -42,6 +42,24 @@ public abstract class Metric {
   /** How often the step happens in a period. */
   public static final Metric VOLUME = of("volume");
 
+  /** The share of customers' journeys that reach the step, in percent: from an event log. */
+  public static final Metric REACH = of("reach");
+
+  /**
+   * The share of the journeys that reach the step and take it again, in percent: failure demand,
+   * from an event log.
+   */
+  public static final Metric REPEAT_RATE = of("repeat-rate");
+
+  /**
+   * The share of the journeys that reach the step's stage and go no further on the designed path,
+   * in percent: from an event log.
+   */
+  public static final Metric DROP_OFF = of("drop-off");
+
+  /** The median hours from reaching the step's stage to reaching the next: from an event log. */
+  public static final Metric HOURS_TO_NEXT_STAGE = of("hours-to-next-stage");
+
   Metric() {}
 
   /**
@@ -83,7 +101,12 @@ public abstract class Metric {
         return Optional.of(Scale.CES_ANSWER);
       case "cost":
       case "volume":
+      case "hours-to-next-stage":
         return Optional.of(Scale.atLeast(0));
+      case "reach":
+      case "repeat-rate":
+      case "drop-off":
+        return Optional.of(Scale.PERCENT);
       default:
         return Optional.empty();
     }

@@ -158,13 +158,28 @@ public abstract class Stage {
             .text("description", description())
             .text("owner", owner());
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> firstOfStep = new HashMap<>();
     for (int i = 0; i < touchpoints().size(); i++) {
-      Integer first = seen.putIfAbsent(touchpoints().get(i).id(), i);
+      Touchpoint touchpoint = touchpoints().get(i);
+      Integer first = seen.putIfAbsent(touchpoint.id(), i);
       if (first != null) {
         problems.add(
             "touchpoints[" + i + "].id",
             "must be unique; touchpoints[" + first + "] has the same id",
-            touchpoints().get(i).id());
+            touchpoint.id());
+      }
+      if (touchpoint.step().isPresent()) {
+        Integer stepFirst = firstOfStep.putIfAbsent(touchpoint.step().get(), i);
+        if (stepFirst != null && touchpoints().get(stepFirst).optional() != touchpoint.optional()) {
+          problems.add(
+              "touchpoints[" + i + "].optional",
+              "must be the same for every touchpoint of the step \""
+                  + touchpoint.step().get()
+                  + "\"; touchpoints["
+                  + stepFirst
+                  + "] differs",
+              touchpoint.optional());
+        }
       }
     }
     problems.throwIfAny();

@@ -138,6 +138,34 @@ public abstract class Touchpoint {
   public abstract List<DataSource> dataSources();
 
   /**
+   * The step of its stage that this touchpoint is one way to take. Touchpoints of a stage that name
+   * the same step are alternatives: a customer who takes one of them has taken the step, and is not
+   * expected to take the others ("Call the helpline" or "Report the fault in chat"). A touchpoint
+   * that names no step is a step of its own. A stage's steps come in the order of their first
+   * touchpoints.
+   *
+   * <pre>{@code
+   * Touchpoint.builder("call", "Call the helpline", Channel.PHONE).step("report").build();
+   * Touchpoint.builder("chat", "Report the fault in chat", Channel.CHAT).step("report").build();
+   * }</pre>
+   *
+   * @return the step's name, if the touchpoint is one of several ways to take a step
+   */
+  public abstract Optional<String> step();
+
+  /**
+   * Whether customers may leave this touchpoint out without departing from the designed journey: a
+   * step that not every customer needs (a reminder, a help page). The touchpoints of one step are
+   * all optional or all required. False unless set.
+   *
+   * @return true for an optional touchpoint
+   */
+  @Value.Default
+  public boolean optional() {
+    return false;
+  }
+
+  /**
    * Free notes.
    *
    * @return the notes
@@ -233,6 +261,7 @@ public abstract class Touchpoint {
   final void check() {
     Problems.of("Touchpoint", id())
         .id("id", id())
+        .id("step", step())
         .text("name", name())
         .text("description", description())
         .text("owner", owner())
@@ -382,6 +411,22 @@ public abstract class Touchpoint {
      * @return this builder
      */
     Builder addAllDataSources(Iterable<? extends DataSource> dataSources);
+
+    /**
+     * Sets the step of its stage that the touchpoint is one way to take.
+     *
+     * @param step the step's name, an identifier
+     * @return this builder
+     */
+    Builder step(String step);
+
+    /**
+     * Sets whether customers may leave the touchpoint out.
+     *
+     * @param optional true for an optional touchpoint
+     * @return this builder
+     */
+    Builder optional(boolean optional);
 
     /**
      * Adds a note.

@@ -23,6 +23,40 @@ class StageTest {
   }
 
   @Test
+  void alternativesOfOneStepAreAllOptionalOrAllRequired() {
+    Stage report =
+        Stage.builder("report", "Report")
+            .addTouchpoint(
+                Touchpoint.builder("call", "Call", Channel.PHONE).step("contact").build())
+            .addTouchpoint(Touchpoint.builder("chat", "Chat", Channel.CHAT).step("contact").build())
+            .build();
+    assertEquals(Optional.of("contact"), report.touchpoint("chat").get().step());
+    assertEquals(false, report.touchpoint("chat").get().optional());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                Stage.builder("report", "Report")
+                    .addTouchpoint(
+                        Touchpoint.builder("call", "Call", Channel.PHONE).step("contact").build())
+                    .addTouchpoint(
+                        Touchpoint.builder("chat", "Chat", Channel.CHAT)
+                            .step("contact")
+                            .optional(true)
+                            .build())
+                    .build());
+    assertEquals(
+        "Stage \"report\" is invalid: touchpoints[1].optional: must be the same for every"
+            + " touchpoint of the step \"contact\"; touchpoints[0] differs (was true)",
+        e.getMessage());
+    ValidationException badStep =
+        assertThrows(
+            ValidationException.class,
+            () -> Touchpoint.builder("call", "Call", Channel.PHONE).step("a step").build());
+    assertEquals("step", badStep.violations().get(0).path());
+  }
+
+  @Test
   void findsItsTouchpoints() {
     Touchpoint form = Touchpoint.of("form", "Form", Channel.WEB);
     Stage apply = Stage.builder("apply", "Apply").addTouchpoint(form).build();
