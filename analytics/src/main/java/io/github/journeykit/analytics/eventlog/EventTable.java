@@ -1,9 +1,7 @@
 package io.github.journeykit.analytics.eventlog;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -31,9 +29,7 @@ final class EventTable {
   private int size;
 
   /** The ad hoc activities, numbered in order of appearance, as {@link PathAccumulator} codes. */
-  final List<String> adHoc = new ArrayList<>();
-
-  private final Map<String, Integer> adHocIndex = new HashMap<>();
+  final AdHocActivities adHoc = new AdHocActivities();
 
   /** The number of the case {@code caseId}, numbering it if it is new. */
   int caseNumber(String caseId) {
@@ -52,13 +48,7 @@ final class EventTable {
 
   /** The code of an ad hoc activity, numbering it if it is new. */
   int adHoc(String activity) {
-    Integer index = adHocIndex.get(activity);
-    if (index == null) {
-      index = adHoc.size();
-      adHoc.add(activity);
-      adHocIndex.put(activity, index);
-    }
-    return -1 - index;
+    return adHoc.code(activity);
   }
 
   void add(int caseNumber, int code, long time, boolean fail) {
@@ -80,10 +70,7 @@ final class EventTable {
   void append(EventTable later) {
     int[] caseMap = new int[later.cases];
     later.caseNumbers.forEach((id, number) -> caseMap[number] = caseNumber(id));
-    int[] adHocMap = new int[later.adHoc.size()];
-    for (int i = 0; i < adHocMap.length; i++) {
-      adHocMap[i] = adHoc(later.adHoc.get(i));
-    }
+    int[] adHocMap = later.adHoc.codesIn(adHoc);
     for (int i = 0; i < later.size; i++) {
       add(
           caseMap[later.caseOf[i]],
@@ -151,9 +138,7 @@ final class EventTable {
   /** An accumulator that numbers this table's ad hoc activities as the table does. */
   PathAccumulator accumulator(Plan plan) {
     PathAccumulator accumulator = new PathAccumulator(plan);
-    for (String activity : adHoc) {
-      accumulator.adHoc(activity);
-    }
+    adHoc.codesIn(accumulator.adHoc);
     return accumulator;
   }
 }

@@ -69,9 +69,7 @@ final class PathAccumulator {
   final long[] touchpointFailures;
 
   /** The ad hoc activities, numbered in order of appearance. */
-  final List<String> adHoc = new ArrayList<>();
-
-  private final Map<String, Integer> adHocIndex = new HashMap<>();
+  final AdHocActivities adHoc = new AdHocActivities();
 
   // Per-case scratch.
   private int[] countAt;
@@ -111,13 +109,7 @@ final class PathAccumulator {
 
   /** The code of an ad hoc activity, numbering it if it is new. */
   int adHoc(String activity) {
-    Integer index = adHocIndex.get(activity);
-    if (index == null) {
-      index = adHoc.size();
-      adHoc.add(activity);
-      adHocIndex.put(activity, index);
-    }
-    return -1 - index;
+    return adHoc.code(activity);
   }
 
   /** The name of a step's code: a touchpoint id, an ad hoc activity, or the end. */
@@ -125,7 +117,7 @@ final class PathAccumulator {
     if (code == END) {
       return io.github.journeykit.core.path.Destination.END;
     }
-    return code >= 0 ? plan.touchpointIds[code] : adHoc.get(-1 - code);
+    return code >= 0 ? plan.touchpointIds[code] : adHoc.name(code);
   }
 
   /** The aligner, which holds the deviations of the case added last. */
@@ -275,10 +267,7 @@ final class PathAccumulator {
 
   /** Adds what {@code other}, an accumulator of other cases of the same journey, holds. */
   void merge(PathAccumulator other) {
-    int[] codes = new int[other.adHoc.size()];
-    for (int i = 0; i < codes.length; i++) {
-      codes[i] = adHoc(other.adHoc.get(i));
-    }
+    int[] codes = other.adHoc.codesIn(adHoc);
     cases += other.cases;
     events += other.events;
     adHocEvents += other.adHocEvents;
