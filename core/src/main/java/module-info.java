@@ -21,7 +21,8 @@ module io.github.journeykit.core {
   exports io.github.journeykit.core.diff;
   exports io.github.journeykit.core.progress;
   exports io.github.journeykit.core.path;
-  // The one value style and the validation helpers, shared by JourneyKit's own modules only.
+  // The one value style, the validation helpers and the mechanism behind every registry of
+  // plug-ins, shared by JourneyKit's own modules only.
   exports io.github.journeykit.core.internal to
       io.github.journeykit.analytics,
       io.github.journeykit.scoring,

@@ -17,6 +17,7 @@ module io.github.journeykit.export {
   exports io.github.journeykit.export;
   exports io.github.journeykit.export.json;
 
-  // Exporters of other jars, found by ExporterRegistry.load().
+  // Exporters of other jars, found by ExporterRegistry.installed() (through core's registry
+  // mechanism, which asks ServiceLoader on this module's behalf).
   uses io.github.journeykit.export.JourneyExporter;
 }

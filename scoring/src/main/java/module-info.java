@@ -15,6 +15,8 @@ module io.github.journeykit.scoring {
 
   exports io.github.journeykit.scoring;
 
-  // Strategies of other modules are found by name, like the built-ins.
+  // Strategies of other modules are found by name, like the built-ins, by
+  // StrategyRegistry.installed() (through core's registry mechanism, which asks ServiceLoader on
+  // this module's behalf).
   uses io.github.journeykit.scoring.ScoringStrategy;
 }

@@ -307,7 +307,7 @@ public final class Demo {
     }
 
     private ExporterRegistry formats() throws BadInputException {
-      ExporterRegistry all = ExporterRegistry.load();
+      ExporterRegistry all = ExporterRegistry.installed();
       if (options.formats == null) {
         return all;
       }

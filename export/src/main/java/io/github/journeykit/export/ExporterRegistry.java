@@ -3,13 +3,14 @@ package io.github.journeykit.export;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.journeykit.core.internal.PluginKind;
+import io.github.journeykit.core.internal.Plugins;
 import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.export.internal.files.StagedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,26 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /**
- * Exporters by name: the built-ins, and those that other jars add through {@link ServiceLoader}.
- * Names are unique; exporters are kept in name order, so every listing is deterministic.
+ * Exporters by name: the built-ins, those passed in, and those that other jars add through {@link
+ * ServiceLoader}. Names are unique; exporters are kept in name order, so every listing is
+ * deterministic.
+ *
+ * <p>The registry speaks the vocabulary of every JourneyKit registry ({@code AuditRegistry} of
+ * core, {@code StrategyRegistry} of scoring): {@link #builtIns()}, {@link #installed()}, {@link
+ * #of}, {@link #with}, {@link #names()}, {@link #all()}, {@link #find} and {@link #get}. Names must
+ * be keys ({@code [a-z][A-Za-z0-9_-]{0,63}}) and unique, file extensions lower-case letters and
+ * digits, and media types not blank: a {@link ValidationException} lists every problem at once,
+ * each at its path (such as {@code exporters[2].name}), a clash naming both exporters' classes and
+ * whether each is built in, a service provider or added. {@link #get} throws an {@link
+ * IllegalArgumentException} naming every known format for an unknown one.
  *
  * <p>{@link #writeAll} writes a report, or several, in every format of the registry into a
  * directory, as {@code <journey-id>.<extension>} files: each one first into a temporary file beside
  * it, and then all moved into place, or none.
  *
  * <pre>{@code
- * ExporterRegistry registry = ExporterRegistry.load();   // built-ins plus ServiceLoader providers
- * registry.names();                                       // [csv, html, json, markdown, mermaid, svg]
+ * ExporterRegistry registry = ExporterRegistry.installed(); // built-ins plus ServiceLoader providers
+ * registry.names();                                          // [csv, html, json, markdown, mermaid, svg]
  * registry.get("svg").write(MapReport.of(journey), writer);
  * registry.writeAll(MapReport.of(journey), Path.of("maps"));
  * }</pre>
@@ -36,11 +47,33 @@ import java.util.regex.Pattern;
 public final class ExporterRegistry {
   private static final Pattern EXTENSION =
       Pattern.compile("[a-z0-9]{1,16}(\\.[a-z0-9]{1,16}){0,3}");
+  private static final PluginKind<JourneyExporter> EXPORTERS =
+      PluginKind.of(
+              JourneyExporter.class, "ExporterRegistry", "exporters", "name", JourneyExporter::name)
+          .checking(ExporterRegistry::checkFormat);
+  private static final ExporterRegistry BUILT_INS =
+      new ExporterRegistry(Plugins.builtIns(EXPORTERS, Exporters.builtIns()));
 
-  private final ImmutableMap<String, JourneyExporter> byName;
+  private final Plugins<JourneyExporter> exporters;
 
-  private ExporterRegistry(ImmutableMap<String, JourneyExporter> byName) {
-    this.byName = byName;
+  private ExporterRegistry(Plugins<JourneyExporter> exporters) {
+    this.exporters = exporters;
+  }
+
+  /** Records a file extension that is no usable file name ending and a blank media type. */
+  private static void checkFormat(JourneyExporter exporter, String path, Problems problems) {
+    String extension = exporter.fileExtension();
+    problems.check(
+        extension != null && EXTENSION.matcher(extension).matches(),
+        path + ".fileExtension",
+        "must be lower-case letters and digits, dot-separated, without a leading dot",
+        extension);
+    String mediaType = exporter.mediaType();
+    problems.check(
+        mediaType != null && !mediaType.isBlank(),
+        path + ".mediaType",
+        "must not be blank",
+        mediaType);
   }
 
   /**
@@ -49,41 +82,47 @@ public final class ExporterRegistry {
    * @return the registry
    */
   public static ExporterRegistry builtIns() {
-    return of(Exporters.builtIns());
+    return BUILT_INS;
   }
 
   /**
    * The built-in exporters and every {@link JourneyExporter} that {@link ServiceLoader} finds for
-   * this module (on the module path, through {@code provides}, and on the class path of the thread
-   * context class loader, through {@code META-INF/services}).
+   * this thread's context class loader: in modules that declare {@code provides
+   * io.github.journeykit.export.JourneyExporter with ...}, and on the class path in {@code
+   * META-INF/services/io.github.journeykit.export.JourneyExporter}.
    *
    * @return the registry
-   * @throws IllegalArgumentException if two exporters have the same name, or one breaks the naming
-   *     rules
+   * @throws ValidationException if a provider's name is taken, or it breaks the naming rules
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
-  public static ExporterRegistry load() {
-    return withProviders(ServiceLoader.load(JourneyExporter.class));
+  public static ExporterRegistry installed() {
+    return new ExporterRegistry(BUILT_INS.exporters.installed());
   }
 
   /**
    * The built-in exporters and every {@link JourneyExporter} that {@link ServiceLoader} finds
    * through {@code loader}.
    *
-   * @param loader the class loader to search
+   * @param loader the class loader to search, such as one for a directory of plug-in jars
    * @return the registry
-   * @throws IllegalArgumentException if two exporters have the same name, or one breaks the naming
-   *     rules
+   * @throws ValidationException if a provider's name is taken, or it breaks the naming rules
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
-  public static ExporterRegistry load(ClassLoader loader) {
-    requireNonNull(loader, "loader");
-    return withProviders(ServiceLoader.load(JourneyExporter.class, loader));
+  public static ExporterRegistry installed(ClassLoader loader) {
+    return new ExporterRegistry(BUILT_INS.exporters.installed(loader));
   }
 
-  private static ExporterRegistry withProviders(ServiceLoader<JourneyExporter> providers) {
-    List<JourneyExporter> all = new ArrayList<>(Exporters.builtIns());
-    providers.forEach(all::add);
-    return of(all);
+  /**
+   * The built-in exporters and the exporters the modules of {@code layer} (and its parents)
+   * provide.
+   *
+   * @param layer the module layer to search
+   * @return the registry
+   * @throws ValidationException if a provider's name is taken, or it breaks the naming rules
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+   */
+  public static ExporterRegistry installed(ModuleLayer layer) {
+    return new ExporterRegistry(BUILT_INS.exporters.installed(layer));
   }
 
   /**
@@ -91,52 +130,47 @@ public final class ExporterRegistry {
    *
    * @param exporters the exporters
    * @return the registry
-   * @throws IllegalArgumentException listing every exporter whose name is taken twice, is not a key
-   *     ({@code [a-z][A-Za-z0-9_-]{0,63}}), or whose file extension or media type is not usable
+   * @throws ValidationException listing every exporter whose name is taken twice or is not a key,
+   *     or whose file extension or media type is not usable
    */
-  public static ExporterRegistry of(Collection<? extends JourneyExporter> exporters) {
-    requireNonNull(exporters, "exporters");
-    List<JourneyExporter> sorted = new ArrayList<>(exporters);
-    sorted.forEach(e -> requireNonNull(e, "exporters[]"));
-    sorted.sort(Comparator.comparing(JourneyExporter::name));
-    List<String> problems = new ArrayList<>();
-    Map<String, JourneyExporter> byName = new LinkedHashMap<>();
-    for (JourneyExporter exporter : sorted) {
-      String name = exporter.name();
-      String who = exporter.getClass().getName();
-      if (!Problems.isKey(name)) {
-        problems.add(who + ": name " + Problems.KEY_RULE + " (was \"" + name + "\")");
-      }
-      if (!EXTENSION.matcher(exporter.fileExtension()).matches()) {
-        problems.add(
-            who
-                + ": fileExtension must be lower-case letters and digits, dot-separated, without a"
-                + " leading dot (was \""
-                + exporter.fileExtension()
-                + "\")");
-      }
-      if (exporter.mediaType().isBlank()) {
-        problems.add(who + ": mediaType must not be blank");
-      }
-      JourneyExporter first = byName.putIfAbsent(name, exporter);
-      if (first != null) {
-        problems.add(
-            who
-                + ": name \""
-                + name
-                + "\" must be unique; "
-                + first.getClass().getName()
-                + " has it too");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Exporters are invalid ("
-              + problems.size()
-              + "):\n  - "
-              + String.join("\n  - ", problems));
-    }
-    return new ExporterRegistry(ImmutableMap.copyOf(byName));
+  public static ExporterRegistry of(JourneyExporter... exporters) {
+    return of(Arrays.asList(exporters));
+  }
+
+  /**
+   * A registry of exactly the given exporters.
+   *
+   * @param exporters the exporters
+   * @return the registry
+   * @throws ValidationException listing every exporter whose name is taken twice or is not a key,
+   *     or whose file extension or media type is not usable
+   */
+  public static ExporterRegistry of(Iterable<? extends JourneyExporter> exporters) {
+    return new ExporterRegistry(Plugins.of(EXPORTERS, exporters));
+  }
+
+  /**
+   * This registry and more exporters.
+   *
+   * @param added the exporters to add
+   * @return the new registry
+   * @throws ValidationException listing every exporter whose name is taken or is not a key, or
+   *     whose file extension or media type is not usable
+   */
+  public ExporterRegistry with(JourneyExporter... added) {
+    return with(Arrays.asList(added));
+  }
+
+  /**
+   * This registry and more exporters.
+   *
+   * @param added the exporters to add
+   * @return the new registry
+   * @throws ValidationException listing every exporter whose name is taken or is not a key, or
+   *     whose file extension or media type is not usable
+   */
+  public ExporterRegistry with(Iterable<? extends JourneyExporter> added) {
+    return new ExporterRegistry(exporters.with(added));
   }
 
   /**
@@ -145,7 +179,7 @@ public final class ExporterRegistry {
    * @return the names
    */
   public List<String> names() {
-    return byName.keySet().asList();
+    return exporters.names();
   }
 
   /**
@@ -153,8 +187,8 @@ public final class ExporterRegistry {
    *
    * @return the exporters
    */
-  public List<JourneyExporter> exporters() {
-    return byName.values().asList();
+  public List<JourneyExporter> all() {
+    return exporters.all();
   }
 
   /**
@@ -164,8 +198,7 @@ public final class ExporterRegistry {
    * @return the exporter, if the registry has one by that name
    */
   public Optional<JourneyExporter> find(String name) {
-    requireNonNull(name, "name");
-    return Optional.ofNullable(byName.get(name));
+    return exporters.find(name);
   }
 
   /**
@@ -177,15 +210,7 @@ public final class ExporterRegistry {
    *     name}
    */
   public JourneyExporter get(String name) {
-    return find(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "name: must be one of "
-                        + String.join(", ", names())
-                        + " (was \""
-                        + name
-                        + "\")"));
+    return exporters.get(name);
   }
 
   /**
@@ -266,8 +291,8 @@ public final class ExporterRegistry {
   }
 
   /**
-   * Stages every file, then places them all; failures are named by format when {@code byFormat},
-   * by file name otherwise.
+   * Stages every file, then places them all; failures are named by format when {@code byFormat}, by
+   * file name otherwise.
    */
   private Map<String, Map<String, Path>> write(
       List<MapReport> reports, Path directory, boolean byFormat) throws IOException {
@@ -277,7 +302,7 @@ public final class ExporterRegistry {
     try (StagedFiles files = StagedFiles.in(directory)) {
       Map<String, Exception> failures = new LinkedHashMap<>();
       for (MapReport report : reports) {
-        for (JourneyExporter exporter : exporters()) {
+        for (JourneyExporter exporter : all()) {
           String file = fileName(report.journey().id(), exporter);
           String name = byFormat ? exporter.name() : file;
           failureNames.put(file, name);
@@ -304,7 +329,7 @@ public final class ExporterRegistry {
       }
       for (MapReport report : reports) {
         Map<String, Path> formats = new LinkedHashMap<>();
-        for (JourneyExporter exporter : exporters()) {
+        for (JourneyExporter exporter : all()) {
           formats.put(exporter.name(), placed.get(fileName(report.journey().id(), exporter)));
         }
         written.put(report.journey().id(), ImmutableMap.copyOf(formats));
@@ -327,7 +352,9 @@ public final class ExporterRegistry {
     }
     message.append(" to ").append(directory);
     if (byFormat) {
-      message.append(" in ").append(failures.size() == 1 ? "1 format" : failures.size() + " formats");
+      message
+          .append(" in ")
+          .append(failures.size() == 1 ? "1 format" : failures.size() + " formats");
     } else {
       message
           .append(": ")
@@ -346,6 +373,6 @@ public final class ExporterRegistry {
    */
   @Override
   public String toString() {
-    return "ExporterRegistry" + names();
+    return exporters.toString();
   }
 }

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>To add a format, implement this interface and list the class in {@code
  * META-INF/services/io.github.journeykit.export.JourneyExporter} (or {@code provides} it in your
- * {@code module-info.java}); {@link ExporterRegistry#load()} then finds it by name.
+ * {@code module-info.java}); {@link ExporterRegistry#installed()} then finds it by name.
  *
  * <pre>{@code
  * public final class PlainTextExporter implements JourneyExporter {

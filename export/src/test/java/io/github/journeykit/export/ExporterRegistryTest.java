@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.fixtures.SampleJourneys;
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.model.Violation;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,7 +82,9 @@ class ExporterRegistryTest {
     for (JourneyExporter exporter : Exporters.builtIns()) {
       assertEquals(exporter, registry.get(exporter.name()));
     }
-    assertEquals(registry.names().size(), registry.exporters().size());
+    assertEquals(
+        registry.names(),
+        registry.all().stream().map(JourneyExporter::name).collect(Collectors.toList()));
     assertFalse(registry.find("pdf").isPresent());
     IllegalArgumentException unknown =
         assertThrows(IllegalArgumentException.class, () -> registry.get("pdf"));
@@ -93,12 +98,40 @@ class ExporterRegistryTest {
     List<JourneyExporter> exporters = new ArrayList<>(Exporters.builtIns());
     exporters.add(new Fixed("svg", false));
     exporters.add(new Fixed("Bad Name", false));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ExporterRegistry.of(exporters));
-    assertTrue(e.getMessage().startsWith("Exporters are invalid (3):"), e.getMessage());
-    assertTrue(e.getMessage().contains("name \"svg\" must be unique;"), e.getMessage());
-    assertTrue(e.getMessage().contains("(was \"Bad Name\")"), e.getMessage());
-    assertTrue(e.getMessage().contains("fileExtension must be"), e.getMessage());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ExporterRegistry.of(exporters));
+    assertEquals("ExporterRegistry", e.subject());
+    String fixed = ExporterRegistryTest.class.getName() + "$Fixed";
+    assertEquals(
+        List.of(
+            "exporters[6].name: must be unique: added"
+                + " io.github.journeykit.export.internal.svg.SvgJourneyMapExporter (exporters[4])"
+                + " and added "
+                + fixed
+                + " both use it (was \"svg\")",
+            "exporters[7].name: " + Problems.KEY_RULE + " (added " + fixed + ") (was \"Bad Name\")",
+            "exporters[7].fileExtension: must be lower-case letters and digits, dot-separated,"
+                + " without a leading dot (was \"Bad Name.txt\")"),
+        e.violations().stream().map(Violation::toString).collect(Collectors.toList()));
+    ValidationException added =
+        assertThrows(
+            ValidationException.class,
+            () -> ExporterRegistry.builtIns().with(new Fixed("json", false)));
+    assertEquals(
+        "exporters[0].name: must be unique: built-in"
+            + " io.github.journeykit.export.internal.json.JsonExporter and added "
+            + fixed
+            + " both use it (was \"json\")",
+        added.violations().get(0).toString());
+  }
+
+  @Test
+  void addsExportersOfOnesOwnInNameOrder() {
+    ExporterRegistry registry =
+        ExporterRegistry.of(Exporters.svg()).with(new Fixed("outline", false), Exporters.csv());
+    assertEquals(List.of("csv", "outline", "svg"), registry.names());
+    assertEquals(registry.names(), ExporterRegistry.of(registry.all()).names());
+    assertEquals("ExporterRegistry[csv, outline, svg]", registry.toString());
   }
 
   @Test
@@ -106,7 +139,7 @@ class ExporterRegistryTest {
     Path jar = userExporterJar(dir);
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      ExporterRegistry registry = ExporterRegistry.load(loader);
+      ExporterRegistry registry = ExporterRegistry.installed(loader);
       assertEquals(
           List.of("csv", "html", "json", "markdown", "mermaid", "outline", "svg"),
           registry.names());
@@ -119,8 +152,11 @@ class ExporterRegistryTest {
   }
 
   @Test
-  void loadWithoutProvidersHasTheBuiltIns() {
-    assertEquals(ExporterRegistry.builtIns().names(), ExporterRegistry.load().names());
+  void installedWithoutProvidersHasTheBuiltIns() {
+    assertEquals(ExporterRegistry.builtIns().names(), ExporterRegistry.installed().names());
+    assertEquals(
+        ExporterRegistry.builtIns().names(),
+        ExporterRegistry.installed(ModuleLayer.boot()).names());
   }
 
   /** Compiles a user exporter and packs it with its service file, as another jar would ship it. */
@@ -246,7 +282,8 @@ class ExporterRegistryTest {
         e.getMessage().contains("in 1 format; nothing was replaced:\n  - " + blocked + ": "),
         e.getMessage());
     assertTrue(e.getMessage().contains("a directory is in the way"), e.getMessage());
-    assertEquals(before, DirectoryContents.of(dir), "every file is as it was, and no other file is left");
+    assertEquals(
+        before, DirectoryContents.of(dir), "every file is as it was, and no other file is left");
   }
 
   @Test

@@ -3,18 +3,15 @@ package io.github.journeykit.scoring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
-import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.internal.PluginKind;
+import io.github.journeykit.core.internal.Plugins;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Strategies by name: the built-ins, strategies found with {@link ServiceLoader}, and any added
@@ -24,22 +21,46 @@ import java.util.TreeMap;
  * <p>Service providers implement {@link ScoringStrategy} and are listed in {@code
  * META-INF/services/io.github.journeykit.scoring.ScoringStrategy} on the class path, or declared
  * with {@code provides io.github.journeykit.scoring.ScoringStrategy with ...} in a module. They are
- * loaded only when asked ({@link #standard()}, {@link #loading}), and taken in name order, so the
- * result does not depend on the order of the class path.
+ * loaded only when asked ({@link #installed()}), and taken in name order, so the result does not
+ * depend on the order of the class path.
+ *
+ * <p>The registry speaks the vocabulary of every JourneyKit registry ({@code AuditRegistry} of
+ * core, {@code ExporterRegistry} of export): {@link #builtIns()}, {@link #installed()}, {@link
+ * #of}, {@link #with}, {@link #names()}, {@link #all()}, {@link #find} and {@link #get}, with
+ * {@link #all(Subject)}, {@link #find(String, Subject)} and {@link #get(String, Subject)} for the
+ * strategies of one subject. Names must be keys ({@code [a-z][A-Za-z0-9_-]{0,63}}) and unique: a
+ * {@link ValidationException} lists every malformed name, missing subject and clash at once, each
+ * at its path (such as {@code strategies[3].name}), a clash naming both strategies' classes and
+ * whether each is built in, a service provider or added. {@link #get} throws an {@link
+ * IllegalArgumentException} naming every known strategy for an unknown name.
  *
  * <pre>{@code
- * StrategyRegistry registry = StrategyRegistry.standard();
- * ScoringStrategy<ActionItem> rice = registry.byName("rice", Subject.ACTION);
+ * StrategyRegistry registry = StrategyRegistry.installed();
+ * ScoringStrategy<ActionItem> rice = registry.get("rice", Subject.ACTION);
  * StrategyRegistry mine = registry.with(ScoringStrategy.of("reach", Subject.ACTION, scorer));
+ * mine.all(Subject.ACTION);   // ice, ice-mean, reach, rice, value-effort, wsjf
  * }</pre>
  */
 public final class StrategyRegistry {
+  @SuppressWarnings("unchecked")
+  private static final PluginKind<ScoringStrategy<?>> STRATEGIES =
+      PluginKind.<ScoringStrategy<?>>of(
+              (Class<ScoringStrategy<?>>) (Class<?>) ScoringStrategy.class,
+              "StrategyRegistry",
+              "strategies",
+              "name",
+              ScoringStrategy::name)
+          .checking(
+              (strategy, path, problems) ->
+                  problems.check(
+                      strategy.subject() != null, path + ".subject", "must not be null", null));
+
   private static final StrategyRegistry BUILT_INS = builtInRegistry();
 
-  private final ImmutableSortedMap<String, ScoringStrategy<?>> strategies;
+  private final Plugins<ScoringStrategy<?>> strategies;
 
-  private StrategyRegistry(Map<String, ScoringStrategy<?>> strategies) {
-    this.strategies = ImmutableSortedMap.copyOf(strategies);
+  private StrategyRegistry(Plugins<ScoringStrategy<?>> strategies) {
+    this.strategies = strategies;
   }
 
   /**
@@ -52,38 +73,61 @@ public final class StrategyRegistry {
   }
 
   /**
-   * The built-ins and the strategies that {@link ServiceLoader#load(Class)} finds for this thread's
-   * context class loader (and, on the module path, in the modules that provide the service).
+   * The built-ins and the strategies that {@link ServiceLoader} finds for this thread's context
+   * class loader (and, on the module path, in the modules that provide the service).
    *
    * @return the registry
    * @throws ValidationException if a provider's name is not a key or is taken
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
-  public static StrategyRegistry standard() {
-    return BUILT_INS.with(loaded(ServiceLoader.load(ScoringStrategy.class)));
+  public static StrategyRegistry installed() {
+    return new StrategyRegistry(BUILT_INS.strategies.installed());
   }
 
   /**
-   * The built-ins and the strategies that {@link ServiceLoader} finds with {@code classLoader}.
+   * The built-ins and the strategies that {@link ServiceLoader} finds with {@code loader}.
    *
-   * @param classLoader where to look for providers
+   * @param loader where to look for providers
    * @return the registry
    * @throws ValidationException if a provider's name is not a key or is taken
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
-  public static StrategyRegistry loading(ClassLoader classLoader) {
-    requireNonNull(classLoader, "classLoader");
-    return BUILT_INS.with(loaded(ServiceLoader.load(ScoringStrategy.class, classLoader)));
+  public static StrategyRegistry installed(ClassLoader loader) {
+    return new StrategyRegistry(BUILT_INS.strategies.installed(loader));
   }
 
-  @SuppressWarnings("rawtypes")
-  private static List<ScoringStrategy<?>> loaded(ServiceLoader<ScoringStrategy> loader) {
-    List<ScoringStrategy<?>> found = new ArrayList<>();
-    for (ScoringStrategy<?> strategy : loader) {
-      found.add(strategy);
-    }
-    found.sort(Comparator.comparing(ScoringStrategy::name));
-    return found;
+  /**
+   * The built-ins and the strategies that the modules of {@code layer} (and its parents) provide.
+   *
+   * @param layer the module layer to search
+   * @return the registry
+   * @throws ValidationException if a provider's name is not a key or is taken
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+   */
+  public static StrategyRegistry installed(ModuleLayer layer) {
+    return new StrategyRegistry(BUILT_INS.strategies.installed(layer));
+  }
+
+  /**
+   * Exactly the given strategies.
+   *
+   * @param strategies the strategies
+   * @return the registry
+   * @throws ValidationException listing every name that is not a key or is repeated
+   */
+  public static StrategyRegistry of(ScoringStrategy<?>... strategies) {
+    return of(Arrays.asList(strategies));
+  }
+
+  /**
+   * Exactly the given strategies.
+   *
+   * @param strategies the strategies
+   * @return the registry
+   * @throws ValidationException listing every name that is not a key or is repeated
+   */
+  public static StrategyRegistry of(Iterable<? extends ScoringStrategy<?>> strategies) {
+    return new StrategyRegistry(Plugins.of(STRATEGIES, strategies));
   }
 
   /**
@@ -94,8 +138,7 @@ public final class StrategyRegistry {
    * @throws ValidationException listing every name that is not a key, repeated, or already taken
    */
   public StrategyRegistry with(ScoringStrategy<?>... added) {
-    requireNonNull(added, "added");
-    return with(List.of(added));
+    return with(Arrays.asList(added));
   }
 
   /**
@@ -106,30 +149,7 @@ public final class StrategyRegistry {
    * @throws ValidationException listing every name that is not a key, repeated, or already taken
    */
   public StrategyRegistry with(Iterable<? extends ScoringStrategy<?>> added) {
-    requireNonNull(added, "added");
-    Map<String, ScoringStrategy<?>> all = new TreeMap<>(strategies);
-    Problems problems = Problems.of("StrategyRegistry");
-    int i = 0;
-    for (ScoringStrategy<?> strategy : added) {
-      String path = "strategies[" + i++ + "]";
-      requireNonNull(strategy, path);
-      String name = requireNonNull(strategy.name(), path + ".name()");
-      requireNonNull(strategy.subject(), path + ".subject()");
-      problems.key(path + ".name", name);
-      ScoringStrategy<?> taken = all.putIfAbsent(name, strategy);
-      if (taken != null) {
-        problems.add(
-            path + ".name",
-            "must be unique; it is taken by " + describe(taken) + ", not " + describe(strategy),
-            name);
-      }
-    }
-    problems.throwIfAny();
-    return new StrategyRegistry(all);
-  }
-
-  private static String describe(ScoringStrategy<?> strategy) {
-    return strategy.getClass().getName() + " (" + strategy.subject() + ")";
+    return new StrategyRegistry(strategies.with(added));
   }
 
   /**
@@ -137,8 +157,17 @@ public final class StrategyRegistry {
    *
    * @return the names, in order
    */
-  public Set<String> names() {
-    return strategies.keySet();
+  public List<String> names() {
+    return strategies.names();
+  }
+
+  /**
+   * Every strategy.
+   *
+   * @return the strategies, in name order
+   */
+  public List<ScoringStrategy<?>> all() {
+    return strategies.all();
   }
 
   /**
@@ -148,14 +177,11 @@ public final class StrategyRegistry {
    * @param <T> its type
    * @return the strategies, in name order
    */
-  @SuppressWarnings("unchecked")
-  public <T> List<ScoringStrategy<T>> strategies(Subject<T> subject) {
+  public <T> List<ScoringStrategy<T>> all(Subject<T> subject) {
     requireNonNull(subject, "subject");
     ImmutableList.Builder<ScoringStrategy<T>> found = ImmutableList.builder();
-    for (ScoringStrategy<?> strategy : strategies.values()) {
-      if (strategy.subject() == subject) {
-        found.add((ScoringStrategy<T>) strategy);
-      }
+    for (ScoringStrategy<?> strategy : strategies.all()) {
+      scoring(strategy, subject).ifPresent(found::add);
     }
     return found.build();
   }
@@ -167,7 +193,20 @@ public final class StrategyRegistry {
    * @return the strategy
    */
   public Optional<ScoringStrategy<?>> find(String name) {
-    return Optional.ofNullable(strategies.get(requireNonNull(name, "name")));
+    return strategies.find(name);
+  }
+
+  /**
+   * The strategy with a name, if there is one and it scores the given kind of element.
+   *
+   * @param name the name, such as {@code rice}
+   * @param subject the kind of element it must score
+   * @param <T> its type
+   * @return the strategy
+   */
+  public <T> Optional<ScoringStrategy<T>> find(String name, Subject<T> subject) {
+    requireNonNull(subject, "subject");
+    return find(name).flatMap(strategy -> scoring(strategy, subject));
   }
 
   /**
@@ -175,19 +214,10 @@ public final class StrategyRegistry {
    *
    * @param name the name, such as {@code rice}
    * @return the strategy
-   * @throws ValidationException naming every known strategy if there is none with the name
+   * @throws IllegalArgumentException naming every known strategy, if none has the name
    */
-  public ScoringStrategy<?> byName(String name) {
-    requireNonNull(name, "name");
-    ScoringStrategy<?> strategy = strategies.get(name);
-    if (strategy == null) {
-      throw new ValidationException(
-          "StrategyRegistry",
-          List.of(
-              Violation.of(
-                  "name", "must name a known strategy: " + String.join(", ", names()), name)));
-    }
-    return strategy;
+  public ScoringStrategy<?> get(String name) {
+    return strategies.get(name);
   }
 
   /**
@@ -197,22 +227,34 @@ public final class StrategyRegistry {
    * @param subject the kind of element it must score
    * @param <T> its type
    * @return the strategy
-   * @throws ValidationException if there is no strategy with the name, or it scores another kind
+   * @throws IllegalArgumentException if there is no strategy with the name (naming every known
+   *     one), or it scores another kind
    */
-  @SuppressWarnings("unchecked")
-  public <T> ScoringStrategy<T> byName(String name, Subject<T> subject) {
+  public <T> ScoringStrategy<T> get(String name, Subject<T> subject) {
     requireNonNull(subject, "subject");
-    ScoringStrategy<?> strategy = byName(name);
-    if (strategy.subject() != subject) {
-      throw new ValidationException(
-          "StrategyRegistry",
-          List.of(
-              Violation.of(
-                  "name",
-                  "must name a strategy of " + subject + "s; it scores " + strategy.subject() + "s",
-                  name)));
-    }
-    return (ScoringStrategy<T>) strategy;
+    ScoringStrategy<?> strategy = get(name);
+    return scoring(strategy, subject)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    Violation.of(
+                            "name",
+                            "must name a strategy of "
+                                + subject
+                                + "s; it scores "
+                                + strategy.subject()
+                                + "s",
+                            name)
+                        .toString()));
+  }
+
+  /** The strategy as one of {@code subject}, if that is what it scores. */
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<ScoringStrategy<T>> scoring(
+      ScoringStrategy<?> strategy, Subject<T> subject) {
+    return strategy.subject() == subject
+        ? Optional.of((ScoringStrategy<T>) strategy)
+        : Optional.empty();
   }
 
   /**
@@ -222,7 +264,7 @@ public final class StrategyRegistry {
    */
   @Override
   public String toString() {
-    return "StrategyRegistry" + names();
+    return strategies.toString();
   }
 
   private static StrategyRegistry builtInRegistry() {
@@ -252,6 +294,6 @@ public final class StrategyRegistry {
             ScoringStrategies.wsjf(),
             ScoringStrategies.valueEffortByMedian(),
             ScoringStrategies.momentUplift());
-    return new StrategyRegistry(Map.of()).with(builtIns);
+    return new StrategyRegistry(Plugins.builtIns(STRATEGIES, builtIns));
   }
 }

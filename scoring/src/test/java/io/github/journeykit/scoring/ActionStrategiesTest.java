@@ -185,7 +185,7 @@ class ActionStrategiesTest {
             .build();
     ScoreSheet sheet =
         StrategyRegistry.builtIns()
-            .byName("value-effort", Subject.ACTION)
+            .get("value-effort", Subject.ACTION)
             .scoreAll(ScoringContext.of(journey));
     assertEquals(4, sheet.score("a").get().value()); // 9 >= 5, 1 <= 3.5
     assertEquals(3, sheet.score("b").get().value()); // 6 >= 5, 8 > 3.5

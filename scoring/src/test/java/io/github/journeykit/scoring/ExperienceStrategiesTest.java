@@ -129,7 +129,7 @@ class ExperienceStrategiesTest {
     // By name the points are split equally: the unweighted score.
     Score equal =
         StrategyRegistry.builtIns()
-            .byName("experience-gap-weighted", Subject.JOURNEY)
+            .get("experience-gap-weighted", Subject.JOURNEY)
             .score(SERVQUAL, context)
             .get();
     assertEquals(-2.5 / 3, equal.value(), 1e-12);
@@ -312,7 +312,7 @@ class ExperienceStrategiesTest {
     // By name, a journey on its own sits in the middle of each criterion it has data for.
     Score journey =
         StrategyRegistry.builtIns()
-            .byName("experience-score", Subject.JOURNEY)
+            .get("experience-score", Subject.JOURNEY)
             .score(COSTS, ScoringContext.of(COSTS))
             .get();
     assertEquals(50.5, journey.value(), 1e-9);

@@ -55,18 +55,19 @@ class ModulePathServiceLoaderTest {
             .resolveAndBind(ModuleFinder.of(classes), ModuleFinder.of(), Set.of("example.plugin"));
     ModuleLayer layer =
         boot.defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
-    StrategyRegistry registry = StrategyRegistry.loading(layer.findLoader("example.plugin"));
+    StrategyRegistry registry = StrategyRegistry.installed(layer.findLoader("example.plugin"));
 
-    ScoringStrategy<Journey> stageCount = registry.byName("stage-count", Subject.JOURNEY);
+    ScoringStrategy<Journey> stageCount = registry.get("stage-count", Subject.JOURNEY);
     assertEquals("example.plugin", stageCount.getClass().getModule().getName());
     Journey journey = SampleJourneys.broadbandFault();
     assertEquals(4, stageCount.score(journey, ScoringContext.of(journey)).get().value());
     assertEquals(
         List.of("experience-gap-journey", "experience-gap-weighted", "experience-score"),
-        registry.strategies(Subject.JOURNEY).stream()
+        registry.all(Subject.JOURNEY).stream()
             .map(ScoringStrategy::name)
             .filter(n -> n.startsWith("experience"))
             .collect(java.util.stream.Collectors.toList()));
     assertTrue(registry.names().contains("stage-count"));
+    assertEquals(registry.names(), StrategyRegistry.installed(layer).names(), "found in the layer");
   }
 }

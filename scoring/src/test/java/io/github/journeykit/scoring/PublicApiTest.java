@@ -79,7 +79,7 @@ class PublicApiTest {
     NullPointerTester tester = tester();
     StrategyRegistry registry = StrategyRegistry.builtIns();
     for (String name : registry.names()) {
-      testMethods(tester, ScoringStrategy.class, registry.byName(name));
+      testMethods(tester, ScoringStrategy.class, registry.get(name));
     }
     testMethods(
         tester,

@@ -75,7 +75,7 @@ class ScoringProperties {
         .checkAssert(
             context -> {
               for (String name : registry.names()) {
-                ScoreSheet sheet = registry.byName(name).scoreAll(context);
+                ScoreSheet sheet = registry.get(name).scoreAll(context);
                 for (Score score : sheet.scores().values()) {
                   assertTrue(Double.isFinite(score.value()), name);
                   assertTrue(score.scale().contains(score.value()), name + ": " + score);

@@ -24,10 +24,10 @@ class ServiceLoaderClassPathTest {
 
   @Test
   void aProviderIsFoundByNameAndRanksLikeABuiltIn() {
-    StrategyRegistry registry = StrategyRegistry.standard();
+    StrategyRegistry registry = StrategyRegistry.installed();
     assertTrue(registry.names().contains("cost-per-reach"));
     assertTrue(registry.names().contains("rice"));
-    ScoringStrategy<ActionItem> strategy = registry.byName("cost-per-reach", Subject.ACTION);
+    ScoringStrategy<ActionItem> strategy = registry.get("cost-per-reach", Subject.ACTION);
     assertEquals(CostPerReachStrategy.class, strategy.getClass());
     Journey journey =
         Journey.builder("j", "J")
@@ -42,7 +42,7 @@ class ServiceLoaderClassPathTest {
     assertEquals(2, ranking.items().get(0).score().value());
     assertEquals(
         registry.names(),
-        StrategyRegistry.loading(getClass().getClassLoader()).names(),
+        StrategyRegistry.installed(getClass().getClassLoader()).names(),
         "the same providers through an explicit class loader");
   }
 

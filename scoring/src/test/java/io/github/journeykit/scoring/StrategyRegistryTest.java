@@ -71,7 +71,7 @@ class StrategyRegistryTest {
   @Test
   void everyBuiltInIsReachableByNameAndNamesItsScores() {
     StrategyRegistry registry = StrategyRegistry.builtIns();
-    assertEquals(BUILT_IN_NAMES, registry.names());
+    assertEquals(BUILT_IN_NAMES, Set.copyOf(registry.names()));
     assertEquals(
         registry.names().stream().sorted().collect(Collectors.toList()),
         List.copyOf(registry.names()),
@@ -79,24 +79,31 @@ class StrategyRegistryTest {
     Journey journey = SampleJourneys.broadbandFault();
     ScoringContext context = ScoringContext.of(journey);
     for (String name : registry.names()) {
-      ScoringStrategy<?> strategy = registry.byName(name);
+      ScoringStrategy<?> strategy = registry.get(name);
       assertEquals(name, strategy.name());
+      assertSame(strategy, registry.find(name).get());
       ScoreSheet sheet = strategy.scoreAll(context);
       assertEquals(name, sheet.label());
       sheet.scores().values().forEach(s -> assertEquals(Optional.of(name), s.strategy(), name));
     }
     assertEquals(
         List.of("ice", "ice-mean", "reach-per-effort", "rice", "value-effort", "wsjf"),
-        registry.with(REACH_PER_EFFORT).strategies(Subject.ACTION).stream()
+        registry.with(REACH_PER_EFFORT).all(Subject.ACTION).stream()
             .map(ScoringStrategy::name)
             .collect(Collectors.toList()));
+    assertEquals(
+        registry.names(),
+        registry.all().stream().map(ScoringStrategy::name).collect(Collectors.toList()));
   }
 
   @Test
   void aLambdaStrategyWorksLikeABuiltIn() {
     StrategyRegistry registry = StrategyRegistry.builtIns().with(REACH_PER_EFFORT);
-    ScoringStrategy<ActionItem> strategy = registry.byName("reach-per-effort", Subject.ACTION);
+    ScoringStrategy<ActionItem> strategy = registry.get("reach-per-effort", Subject.ACTION);
     assertSame(REACH_PER_EFFORT, strategy);
+    assertEquals(Optional.of(strategy), registry.find("reach-per-effort", Subject.ACTION));
+    assertEquals(Optional.empty(), registry.find("reach-per-effort", Subject.TOUCHPOINT));
+    assertEquals(List.of("reach-per-effort"), StrategyRegistry.of(REACH_PER_EFFORT).names());
     Journey journey = SampleJourneys.broadbandFault();
     ScoreSheet sheet = strategy.scoreAll(ScoringContext.of(journey));
     // case-handoff 18000 / 4 = 4500; eta-sms 9000 / 1 = 9000; line-test-training 18000 / 2 = 9000
@@ -110,20 +117,24 @@ class StrategyRegistryTest {
 
   @Test
   void unknownNamesListTheKnownOnes() {
-    ValidationException e =
-        assertThrows(ValidationException.class, () -> StrategyRegistry.builtIns().byName("rise"));
-    Violation violation = e.violations().get(0);
-    assertEquals("name", violation.path());
-    assertTrue(
-        violation.rule().startsWith("must name a known strategy: ces, ces-normal, ces-share,"));
-    assertEquals(Optional.of("\"rise\""), violation.value());
-    ValidationException subject =
-        assertThrows(
-            ValidationException.class,
-            () -> StrategyRegistry.builtIns().byName("rice", Subject.TOUCHPOINT));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StrategyRegistry.builtIns().get("rise"));
     assertEquals(
-        "must name a strategy of touchpoints; it scores actions",
-        subject.violations().get(0).rule());
+        "name: must be one of "
+            + String.join(", ", StrategyRegistry.builtIns().names())
+            + " (was \"rise\")",
+        e.getMessage());
+    assertTrue(e.getMessage().startsWith("name: must be one of ces, ces-normal, ces-share,"));
+    IllegalArgumentException subject =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StrategyRegistry.builtIns().get("rice", Subject.TOUCHPOINT));
+    assertEquals(
+        "name: must name a strategy of touchpoints; it scores actions (was \"rice\")",
+        subject.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> StrategyRegistry.builtIns().get("rise", Subject.ACTION));
     assertFalse(StrategyRegistry.builtIns().find("rise").isPresent());
     assertTrue(StrategyRegistry.builtIns().find("rice").isPresent());
   }
@@ -142,11 +153,38 @@ class StrategyRegistryTest {
         e.violations()
             .get(0)
             .rule()
-            .contains("taken by io.github.journeykit.scoring.internal.RiceStrategy"));
+            .startsWith(
+                "must be unique: built-in io.github.journeykit.scoring.internal.RiceStrategy and"
+                    + " added io.github.journeykit.scoring.internal.NamedStrategy"),
+        e.violations().get(0).rule());
     assertEquals("strategies[2].name", e.violations().get(1).path());
+    assertTrue(
+        e.violations().get(1).rule().contains("(strategies[1]) and added"),
+        e.violations().get(1).rule());
     assertThrows(
         ValidationException.class,
         () -> ScoringStrategy.of("Not A Key", Subject.ACTION, (a, c) -> Optional.empty()));
     assertTrue(StrategyRegistry.builtIns().toString().startsWith("StrategyRegistry[ces, "));
+  }
+
+  @Test
+  void aStrategyWithoutASubjectOrAKeyForANameIsRejected() {
+    ScoringStrategy<ActionItem> nameless = new Unnamed(null, null);
+    ScoringStrategy<ActionItem> spaced = new Unnamed("Reach Per Effort", Subject.ACTION);
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> StrategyRegistry.of(nameless, spaced));
+    assertEquals(
+        List.of("strategies[0].name", "strategies[0].subject", "strategies[1].name"),
+        e.violations().stream().map(Violation::path).collect(Collectors.toList()));
+    assertEquals(Optional.of("\"Reach Per Effort\""), e.violations().get(2).value());
+  }
+
+  /** A strategy of one's own with whatever name and subject it is given. */
+  private record Unnamed(String name, Subject<ActionItem> subject)
+      implements ScoringStrategy<ActionItem> {
+    @Override
+    public Optional<Score> score(ActionItem action, ScoringContext context) {
+      return Optional.empty();
+    }
   }
 }

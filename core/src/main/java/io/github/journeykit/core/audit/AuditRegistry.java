@@ -3,13 +3,15 @@ package io.github.journeykit.core.audit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.internal.PluginKind;
+import io.github.journeykit.core.internal.Plugins;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyElement;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Suppression;
+import io.github.journeykit.core.model.ValidationException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +21,17 @@ import java.util.ServiceLoader;
 
 /**
  * A set of audit rules, each under its own id, and the audit that runs them. Built-in rules come
- * from {@link AuditRules}; rules of your own are passed in ({@link #with(AuditRule)}, {@link
- * #of(Iterable)}) or found through {@link ServiceLoader} ({@link #installed()}). Rules run and are
- * listed in the order of their ids, so the result never depends on the order of a class path. Two
- * rules with the same id are rejected.
+ * from {@link AuditRules}; rules of your own are passed in ({@link #with(AuditRule...)}, {@link
+ * #of(AuditRule...)}) or found through {@link ServiceLoader} ({@link #installed()}). Rules run and
+ * are listed in the order of their ids, so the result never depends on the order of a class path.
+ *
+ * <p>The registry speaks the vocabulary of every JourneyKit registry ({@code StrategyRegistry} of
+ * scoring, {@code ExporterRegistry} of export): {@link #builtIns()}, {@link #installed()}, {@link
+ * #of}, {@link #with}, {@link #names()}, {@link #all()}, {@link #find} and {@link #get}. Ids must
+ * be keys ({@code [a-z][A-Za-z0-9_-]{0,63}}) and unique: a {@link ValidationException} lists every
+ * malformed id and every clash at once, each at its path (such as {@code rules[3].id}), a clash
+ * naming both rules' classes and whether each is built in, a service provider or added. {@link
+ * #get} throws an {@link IllegalArgumentException} naming every known id for an unknown one.
  *
  * <p>A registry is immutable and safe to share between threads.
  *
@@ -31,39 +40,19 @@ import java.util.ServiceLoader;
  * AuditContext context = AuditContext.of(LocalDate.of(2026, 11, 23));
  * List<Finding> findings = registry.audit(journey, context);
  * ActivationReport report = registry.report(journey, context);
+ * AuditRule owner = registry.get("touchpoint-without-owner");
  * }</pre>
  */
 public final class AuditRegistry {
-  private static final AuditRegistry BUILT_INS = new AuditRegistry(AuditRules.builtIns());
+  private static final PluginKind<AuditRule> RULES =
+      PluginKind.of(AuditRule.class, "AuditRegistry", "rules", "id", AuditRule::id);
+  private static final AuditRegistry BUILT_INS =
+      new AuditRegistry(Plugins.builtIns(RULES, AuditRules.builtIns()));
 
-  private final ImmutableList<AuditRule> rules;
+  private final Plugins<AuditRule> rules;
 
-  private AuditRegistry(List<? extends AuditRule> rules) {
-    Problems problems = Problems.of("AuditRegistry");
-    Map<String, AuditRule> byId = new HashMap<>();
-    for (int i = 0; i < rules.size(); i++) {
-      AuditRule rule = rules.get(i);
-      String id = rule.id();
-      String path = "rules[" + i + "].id";
-      if (id == null) {
-        problems.add(path, "must not be null (" + rule.getClass().getName() + ")", null);
-        continue;
-      }
-      problems.key(path, id);
-      AuditRule first = byId.putIfAbsent(id, rule);
-      if (first != null) {
-        problems.add(
-            path,
-            "must be unique: "
-                + first.getClass().getName()
-                + " and "
-                + rule.getClass().getName()
-                + " both use it",
-            id);
-      }
-    }
-    problems.throwIfAny();
-    this.rules = ImmutableList.sortedCopyOf(Comparator.comparing(AuditRule::id), rules);
+  private AuditRegistry(Plugins<AuditRule> rules) {
+    this.rules = rules;
   }
 
   /**
@@ -76,31 +65,16 @@ public final class AuditRegistry {
   }
 
   /**
-   * Exactly the given rules.
-   *
-   * @param rules the rules
-   * @return the registry
-   * @throws io.github.journeykit.core.model.ValidationException if an id is not a lower-case key,
-   *     or two rules share one
-   */
-  public static AuditRegistry of(Iterable<? extends AuditRule> rules) {
-    requireNonNull(rules, "rules");
-    List<AuditRule> list = new ArrayList<>();
-    rules.forEach(r -> list.add(requireNonNull(r, "rule")));
-    return new AuditRegistry(list);
-  }
-
-  /**
    * The built-in rules and the rules the thread's context class loader finds as services: in
    * modules that declare {@code provides io.github.journeykit.core.audit.AuditRule with ...}, and
    * on the class path in {@code META-INF/services/io.github.journeykit.core.audit.AuditRule}.
    *
    * @return the registry
-   * @throws io.github.journeykit.core.model.ValidationException if two rules share an id
+   * @throws ValidationException if a provider's id is not a key or is taken
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
   public static AuditRegistry installed() {
-    return withBuiltIns(ServiceLoader.load(AuditRule.class));
+    return new AuditRegistry(BUILT_INS.rules.installed());
   }
 
   /**
@@ -108,12 +82,11 @@ public final class AuditRegistry {
    *
    * @param loader the class loader to search, such as one for a directory of plug-in jars
    * @return the registry
-   * @throws io.github.journeykit.core.model.ValidationException if two rules share an id
+   * @throws ValidationException if a provider's id is not a key or is taken
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
   public static AuditRegistry installed(ClassLoader loader) {
-    requireNonNull(loader, "loader");
-    return withBuiltIns(ServiceLoader.load(AuditRule.class, loader));
+    return new AuditRegistry(BUILT_INS.rules.installed(loader));
   }
 
   /**
@@ -121,53 +94,94 @@ public final class AuditRegistry {
    *
    * @param layer the module layer to search
    * @return the registry
-   * @throws io.github.journeykit.core.model.ValidationException if two rules share an id
+   * @throws ValidationException if a provider's id is not a key or is taken
    * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
    */
   public static AuditRegistry installed(ModuleLayer layer) {
-    requireNonNull(layer, "layer");
-    return withBuiltIns(ServiceLoader.load(layer, AuditRule.class));
-  }
-
-  private static AuditRegistry withBuiltIns(ServiceLoader<AuditRule> loader) {
-    List<AuditRule> rules = new ArrayList<>(AuditRules.builtIns());
-    loader.forEach(rules::add);
-    return new AuditRegistry(rules);
+    return new AuditRegistry(BUILT_INS.rules.installed(layer));
   }
 
   /**
-   * This registry with one more rule.
+   * Exactly the given rules.
    *
-   * @param rule the rule
-   * @return the new registry
-   * @throws io.github.journeykit.core.model.ValidationException if the rule's id is not a
-   *     lower-case key, or a rule of this registry has it already
+   * @param rules the rules
+   * @return the registry
+   * @throws ValidationException if an id is not a key, or two rules share one
    */
-  public AuditRegistry with(AuditRule rule) {
-    requireNonNull(rule, "rule");
-    List<AuditRule> more = new ArrayList<>(rules);
-    more.add(rule);
-    return new AuditRegistry(more);
+  public static AuditRegistry of(AuditRule... rules) {
+    return of(Arrays.asList(rules));
   }
 
   /**
-   * The rules, sorted by id.
+   * Exactly the given rules.
+   *
+   * @param rules the rules
+   * @return the registry
+   * @throws ValidationException if an id is not a key, or two rules share one
+   */
+  public static AuditRegistry of(Iterable<? extends AuditRule> rules) {
+    return new AuditRegistry(Plugins.of(RULES, rules));
+  }
+
+  /**
+   * This registry and more rules.
+   *
+   * @param added the rules to add
+   * @return the new registry
+   * @throws ValidationException if an id is not a key, or is taken by another rule
+   */
+  public AuditRegistry with(AuditRule... added) {
+    return with(Arrays.asList(added));
+  }
+
+  /**
+   * This registry and more rules.
+   *
+   * @param added the rules to add
+   * @return the new registry
+   * @throws ValidationException if an id is not a key, or is taken by another rule
+   */
+  public AuditRegistry with(Iterable<? extends AuditRule> added) {
+    return new AuditRegistry(rules.with(added));
+  }
+
+  /**
+   * The ids of the rules, in order.
+   *
+   * @return the ids
+   */
+  public List<String> names() {
+    return rules.names();
+  }
+
+  /**
+   * The rules, in the order of their ids.
    *
    * @return the rules
    */
-  public List<AuditRule> rules() {
-    return rules;
+  public List<AuditRule> all() {
+    return rules.all();
   }
 
   /**
-   * The rule with the given id.
+   * The rule with an id.
    *
-   * @param id the rule's id
+   * @param id the rule's id, such as {@code touchpoint-without-owner}
    * @return the rule, if the registry has it
    */
-  public Optional<AuditRule> rule(String id) {
-    requireNonNull(id, "id");
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  public Optional<AuditRule> find(String id) {
+    return rules.find(id);
+  }
+
+  /**
+   * The rule with an id.
+   *
+   * @param id the rule's id, such as {@code touchpoint-without-owner}
+   * @return the rule
+   * @throws IllegalArgumentException naming every id of the registry, if none is {@code id}
+   */
+  public AuditRule get(String id) {
+    return rules.get(id);
   }
 
   /**
@@ -191,7 +205,7 @@ public final class AuditRegistry {
     List<Finding> findings = new ArrayList<>();
     Map<AuditRule, RuntimeException> failures = new LinkedHashMap<>();
     Map<String, Map<Optional<String>, String>> suppressions = suppressions(journey);
-    for (AuditRule rule : rules) {
+    for (AuditRule rule : rules.all()) {
       try {
         List<Finding> found = rule.inspect(journey, context);
         if (found == null) {
@@ -325,10 +339,6 @@ public final class AuditRegistry {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("AuditRegistry[");
-    for (int i = 0; i < rules.size(); i++) {
-      text.append(i == 0 ? "" : ", ").append(rules.get(i).id());
-    }
-    return text.append(']').toString();
+    return rules.toString();
   }
 }

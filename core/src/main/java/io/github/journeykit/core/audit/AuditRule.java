@@ -16,7 +16,7 @@ import java.util.Optional;
  * and inspects a journey.
  *
  * <p>Built-in rules come from {@link AuditRules}. To add your own, implement this interface and
- * pass it to {@link AuditRegistry#with(AuditRule)}, or publish it as a service: {@code provides
+ * pass it to {@link AuditRegistry#with(AuditRule...)}, or publish it as a service: {@code provides
  * io.github.journeykit.core.audit.AuditRule with ...} in a module, or a {@code
  * META-INF/services/io.github.journeykit.core.audit.AuditRule} file on the class path, and load it
  * with {@link AuditRegistry#installed()}. Implementations must be stateless and safe to call from

@@ -69,30 +69,48 @@ class AuditRegistryTest {
   @Test
   void builtInsRunInTheOrderOfTheirIds() {
     List<String> ids =
-        AuditRegistry.builtIns().rules().stream().map(AuditRule::id).collect(Collectors.toList());
+        AuditRegistry.builtIns().all().stream().map(AuditRule::id).collect(Collectors.toList());
     List<String> sorted = new ArrayList<>(ids);
     Collections.sort(sorted);
     assertEquals(sorted, ids);
-    assertEquals(AuditRules.builtIns(), AuditRegistry.builtIns().rules());
+    assertEquals(ids, AuditRegistry.builtIns().names());
+    assertEquals(AuditRules.builtIns(), AuditRegistry.builtIns().all());
     assertSame(
         AuditRules.touchpointWithoutOwner(),
-        AuditRegistry.builtIns().rule("touchpoint-without-owner").get());
-    assertEquals(Optional.empty(), AuditRegistry.builtIns().rule("no-such-rule"));
+        AuditRegistry.builtIns().find("touchpoint-without-owner").get());
+    assertSame(
+        AuditRules.touchpointWithoutOwner(),
+        AuditRegistry.builtIns().get("touchpoint-without-owner"));
+    assertEquals(Optional.empty(), AuditRegistry.builtIns().find("no-such-rule"));
     assertTrue(AuditRegistry.builtIns().toString().startsWith("AuditRegistry[action-overdue, "));
+  }
+
+  @Test
+  void anUnknownIdNamesEveryKnownOne() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> AuditRegistry.builtIns().get("no-such-rule"));
+    assertEquals(
+        "id: must be one of "
+            + String.join(", ", AuditRegistry.builtIns().names())
+            + " (was \"no-such-rule\")",
+        e.getMessage());
   }
 
   @Test
   void aRuleOfOnesOwnJoinsInItsPlace() {
     AuditRule own = rule("brand-voice", r -> r.finding().message("M").suggestedFix("F").build());
     AuditRegistry registry = AuditRegistry.builtIns().with(own);
-    assertEquals(AuditRules.builtIns().size() + 1, registry.rules().size());
+    assertEquals(AuditRules.builtIns().size() + 1, registry.all().size());
     assertEquals(
         List.of("action-without-owner", "brand-voice", "claims-without-evidence"),
-        registry.rules().subList(2, 5).stream().map(AuditRule::id).collect(Collectors.toList()));
+        registry.all().subList(2, 5).stream().map(AuditRule::id).collect(Collectors.toList()));
     assertTrue(
         registry.audit(SampleJourneys.broadbandFault(), TODAY).stream()
             .anyMatch(f -> f.ruleId().equals("brand-voice")));
-    assertEquals(List.of(own), AuditRegistry.of(List.of(own)).rules());
+    assertEquals(List.of(own), AuditRegistry.of(List.of(own)).all());
+    assertEquals(List.of(own), AuditRegistry.of(own).all());
+    assertEquals(List.of(own), AuditRegistry.of().with(List.of(own)).all());
   }
 
   @Test
@@ -101,9 +119,10 @@ class AuditRegistryTest {
         rule("touchpoint-without-owner", r -> r.finding().message("M").suggestedFix("F").build());
     ValidationException e =
         assertThrows(ValidationException.class, () -> AuditRegistry.builtIns().with(impostor));
+    assertEquals("AuditRegistry", e.subject());
     assertEquals(
-        "rules[21].id: must be unique: io.github.journeykit.core.audit.BuiltInRule and"
-            + " io.github.journeykit.core.audit.AuditRegistryTest$FixedRule both use it (was"
+        "rules[0].id: must be unique: built-in io.github.journeykit.core.audit.BuiltInRule and"
+            + " added io.github.journeykit.core.audit.AuditRegistryTest$FixedRule both use it (was"
             + " \"touchpoint-without-owner\")",
         e.violations().get(0).toString());
     ValidationException badIds =
@@ -111,12 +130,19 @@ class AuditRegistryTest {
             ValidationException.class,
             () ->
                 AuditRegistry.of(
-                    List.of(
-                        rule("Brand Voice", r -> null),
-                        new FixedRule(null, Optional.empty(), (r, j) -> List.of()))));
+                    rule("Brand Voice", r -> null),
+                    new FixedRule(null, Optional.empty(), (r, j) -> List.of()),
+                    impostor,
+                    impostor));
     assertEquals(
-        List.of("rules[0].id", "rules[1].id"),
+        List.of("rules[0].id", "rules[1].id", "rules[3].id"),
         badIds.violations().stream().map(v -> v.path()).collect(Collectors.toList()));
+    assertEquals(
+        "rules[3].id: must be unique: added"
+            + " io.github.journeykit.core.audit.AuditRegistryTest$FixedRule (rules[2]) and added"
+            + " io.github.journeykit.core.audit.AuditRegistryTest$FixedRule both use it (was"
+            + " \"touchpoint-without-owner\")",
+        badIds.violations().get(2).toString());
   }
 
   @Test

@@ -97,13 +97,13 @@ class AuditRulePluginTest {
 
   @Test
   void withoutPlugInsOnlyTheBuiltInsAreInstalled() {
-    assertEquals(AuditRules.builtIns(), AuditRegistry.installed().rules());
+    assertEquals(AuditRules.builtIns(), AuditRegistry.installed().all());
   }
 
   private static void assertFound(AuditRegistry registry) {
-    AuditRule rule = registry.rule("no-chat-channel").orElseThrow();
+    AuditRule rule = registry.get("no-chat-channel");
     assertEquals("example.rules.NoChatRule", rule.getClass().getName());
-    assertEquals(AuditRules.builtIns().size() + 1, registry.rules().size());
+    assertEquals(AuditRules.builtIns().size() + 1, registry.all().size());
     assertEquals(Severity.LOW, rule.defaultSeverity());
     List<Finding> findings =
         registry.audit(SampleJourneys.broadbandFault(), AuditContext.of(SampleJourneys.TODAY));
