@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet} and {@code
  * findings}. Member names are the model's field names; enum constants are written as in Java; dates
  * are ISO-8601 ({@code 2026-10-31}), periods ISO-8601 ({@code P3M}). Optional members that are
- * absent and empty lists are left out. {@link #schema()} gives the exact rules.
+ * absent, empty lists and empty objects are left out. {@link #schema()} gives the exact rules.
  *
  * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
  * type, missing required members, unknown format versions, invalid references and numbers out of

@@ -2,15 +2,21 @@ package io.github.journeykit.export.json;
 
 import static io.github.journeykit.core.fixtures.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.journeykit.core.fixtures.JourneyGenerators;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.score.ScoreSheet;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +45,43 @@ class JourneyJsonProperties {
                     List.of(),
                     SchemaValidation.errors(Exporters.json().render(MapReport.of(j))),
                     j.toString()));
+  }
+
+  @Test
+  void noDocumentHoldsAnEmptyObjectOrList() {
+    qt(100)
+        .forAll(JourneyGenerators.journeys(), booleans().all())
+        .checkAssert(
+            (j, withEmptySheet) -> {
+              MapReport report =
+                  withEmptySheet
+                      ? MapReport.builder()
+                          .journey(j)
+                          .scoreSheet(ScoreSheet.builder().label("Nothing scored").build())
+                          .build()
+                      : MapReport.of(j);
+              String json = Exporters.json().render(report);
+              assertEquals(List.of(), emptyMembers(json), json);
+              assertEquals(report, JourneyJson.readReport(json));
+            });
+  }
+
+  /** The members of {@code json} whose value is {@code {}} or {@code []}. */
+  private static List<String> emptyMembers(String json) {
+    List<String> empty = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      JsonToken previous = null;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (previous == JsonToken.START_OBJECT && token == JsonToken.END_OBJECT
+            || previous == JsonToken.START_ARRAY && token == JsonToken.END_ARRAY) {
+          empty.add(parser.getParsingContext().pathAsPointer().toString());
+        }
+        previous = token;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return empty;
   }
 
   private static byte[] writeBytes(MapReport report) {

@@ -1,11 +1,13 @@
 package io.github.journeykit.export.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.score.ScoreSheet;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.fixtures.SampleReports;
@@ -75,6 +77,23 @@ class JourneyJsonTest {
     assertEquals(
         report,
         JourneyJson.readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void leavesOutGovernanceWithNothingSetAndAScoreSheetsEmptyScores() {
+    Journey journey = JourneyJson.read(SMALL);
+    assertEquals(io.github.journeykit.core.model.Governance.none(), journey.governance());
+    MapReport report =
+        MapReport.builder()
+            .journey(journey)
+            .scoreSheet(ScoreSheet.builder().label("RICE").build())
+            .build();
+    String json = Exporters.json().render(report);
+    assertFalse(json.contains("\"governance\""), json);
+    assertTrue(
+        json.contains("\"scoreSheet\": {\n    \"label\": \"RICE\"\n  }\n}\n"), json);
+    assertEquals(report, JourneyJson.readReport(json));
+    assertEquals(List.of(), SchemaValidation.errors(json));
   }
 
   @Test

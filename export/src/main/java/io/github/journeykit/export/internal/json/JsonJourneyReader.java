@@ -904,12 +904,12 @@ public final class JsonJourneyReader {
 
   // ------------------------------------------------------------ report parts
 
-  private static final String[] LABEL_SCORES = {"label", "scores"};
+  private static final String[] LABEL = {"label"};
 
   private ScoreSheet scoreSheet() throws IOException {
     ScoreSheet.Builder sheet = ScoreSheet.builder();
     return element(
-        LABEL_SCORES,
+        LABEL,
         name -> {
           switch (name) {
             case "label":
