@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,16 @@ class JourneyJsonProperties {
     qt(100)
         .forAll(JourneyGenerators.journeys())
         .check(j -> readBytes(writeBytes(MapReport.of(j))).equals(j));
+  }
+
+  @Test
+  void theBytesAreTheUtf8OfTheText() {
+    qt().forAll(JourneyGenerators.journeys())
+        .checkAssert(
+            j ->
+                assertEquals(
+                    Exporters.json().render(MapReport.of(j)),
+                    new String(writeBytes(MapReport.of(j)), StandardCharsets.UTF_8)));
   }
 
   @Test

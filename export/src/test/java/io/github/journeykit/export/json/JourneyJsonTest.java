@@ -12,8 +12,10 @@ import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.fixtures.SampleReports;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,24 @@ class JourneyJsonTest {
         json.contains("\"scoreSheet\": {\n    \"label\": \"RICE\"\n  }\n}\n"), json);
     assertEquals(report, JourneyJson.readReport(json));
     assertEquals(List.of(), SchemaValidation.errors(json));
+  }
+
+  @Test
+  void writesCharactersOutsideTheBasicPlaneAsThemselvesEveryWay() throws IOException {
+    String title =
+        "Pay \uD83D\uDCB3, sign \uD834\uDD1E, read \uD840\uDC00, fly"
+            + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08";
+    Journey journey = JourneyJson.read(SMALL).withTitle(title);
+    String text = Exporters.json().render(MapReport.of(journey));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Exporters.json().write(MapReport.of(journey), bytes);
+    StringWriter characters = new StringWriter();
+    Exporters.json().write(MapReport.of(journey), characters);
+    assertTrue(text.contains("\"title\": \"" + title + "\""), text);
+    assertEquals(text, new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+    assertEquals(text, characters.toString());
+    assertEquals(journey, JourneyJson.read(text));
+    assertEquals(journey, JourneyJson.read(new ByteArrayInputStream(bytes.toByteArray())));
   }
 
   @Test
