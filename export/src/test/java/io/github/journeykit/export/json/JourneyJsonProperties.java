@@ -3,6 +3,7 @@ package io.github.journeykit.export.json;
 import static io.github.journeykit.core.fixtures.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,7 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the JSON format over generated journeys with arbitrary text. */
@@ -44,6 +47,59 @@ class JourneyJsonProperties {
                 assertEquals(
                     Exporters.json().render(MapReport.of(j)),
                     new String(writeBytes(MapReport.of(j)), StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void threeWaysInGiveOneAnswerForWrittenDocuments() {
+    qt().forAll(JourneyGenerators.journeys())
+        .checkAssert(j -> assertOneAnswer(Exporters.json().render(MapReport.of(j))));
+  }
+
+  @Test
+  void threeWaysInGiveOneAnswerForBrokenDocuments() {
+    qt().forAll(JourneyGenerators.journeys(), longs().all())
+        .checkAssert(
+            (j, seed) -> assertOneAnswer(broken(Exporters.json().render(MapReport.of(j)), seed)));
+  }
+
+  /** A string, a {@code Reader} and UTF-8 bytes, whole or a piece a call, give one answer. */
+  private static void assertOneAnswer(String json) {
+    List<Object> outcomes = WaysIn.outcomes(json);
+    assertEquals(Collections.nCopies(outcomes.size(), outcomes.get(0)), outcomes, json);
+  }
+
+  /** Pieces that break JSON, or the reader's limits, where they are put. */
+  private static final String[] PIECES = {
+    "{", "}", "[", "]", "\"", ",", ":", "0", "7", ".", "e", "-", "+", " ", "\n", "\r", "\t",
+    "t", "n", "\\", "/", "\u00E9", "\u0000", "\uFEFF", "\uD83D\uDE00", "\\u0000", "\\uD83D",
+    "1e999", "true", "null", "9".repeat(99), "9".repeat(101), "-0." + "5".repeat(100)
+  };
+
+  /** {@code json} with one to four characters deleted, or pieces put in their place or beside. */
+  private static String broken(String json, long seed) {
+    Random random = new Random(seed);
+    StringBuilder text = new StringBuilder(json);
+    int edits = 1 + random.nextInt(4);
+    for (int e = 0; e < edits && text.length() > 0; e++) {
+      int at = random.nextInt(text.length());
+      if (at > 0 && Character.isSurrogatePair(text.charAt(at - 1), text.charAt(at))) {
+        at--;
+      }
+      int end = at + Character.charCount(text.codePointAt(at));
+      String piece = PIECES[random.nextInt(PIECES.length)];
+      switch (random.nextInt(3)) {
+        case 0:
+          text.delete(at, end);
+          break;
+        case 1:
+          text.replace(at, end, piece);
+          break;
+        default:
+          text.insert(at, piece);
+          break;
+      }
+    }
+    return text.toString();
   }
 
   @Test

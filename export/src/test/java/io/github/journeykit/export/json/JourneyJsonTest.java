@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -335,6 +336,169 @@ class JourneyJsonTest {
             "/actions/0/due",
             "/personas"),
         pointers);
+  }
+
+  /** What reading {@code bytes} gives: the problems, or a failure if there were none. */
+  private static List<FormatProblem> problems(byte[] bytes) {
+    return assertThrows(
+            JourneyFormatException.class,
+            () -> JourneyJson.read(new ByteArrayInputStream(bytes)))
+        .problems();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.write(part, 0, part.length);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8AtTheirPlace() {
+    // The title's text begins at line 5, column 13; "Ün 😀 " is six characters long.
+    String before =
+        SMALL.substring(0, SMALL.indexOf("Open an account")) + "\u00DCn \uD83D\uDE00 ";
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = SMALL.substring(SMALL.indexOf("account")).getBytes(StandardCharsets.UTF_8);
+    String notUtf8 =
+        "must be encoded in UTF-8: the bytes from offset "
+            + head.length
+            + " are not a character of UTF-8";
+    for (byte[] bad :
+        List.of(
+            bytes(0xC3, 0x28),
+            bytes(0xC0, 0xAF),
+            bytes(0xED, 0xA0, 0x80),
+            bytes(0xF4, 0x90, 0x80, 0x80),
+            bytes(0x80),
+            bytes(0xFF))) {
+      List<FormatProblem> problems = problems(concat(head, bad, tail));
+      assertEquals(1, problems.size(), problems.toString());
+      FormatProblem problem = problems.get(0);
+      assertEquals(notUtf8, problem.rule());
+      assertEquals(5, problem.line());
+      assertEquals(19, problem.column());
+      assertEquals("", problem.pointer());
+    }
+    FormatProblem shown = problems(concat(head, bytes(0xE2, 0x28, 0xA1), tail)).get(0);
+    assertEquals(Optional.of("0xE2 0x28 0xA1"), shown.value());
+    FormatProblem cut =
+        problems(concat(SMALL.getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x82))).get(0);
+    assertEquals(
+        "must be encoded in UTF-8: the bytes from offset "
+            + SMALL.length()
+            + " end the document inside a character",
+        cut.rule());
+    assertEquals(Optional.of("0xE2 0x82"), cut.value());
+    assertEquals(List.of(19, 2), List.of(cut.line(), cut.column()));
+  }
+
+  @Test
+  void refusesOtherEncodingsWithAProblemNotAnIoException() {
+    // Each of these made Jackson's own detection throw a CharConversionException.
+    assertEquals(
+        "must be encoded in UTF-8, not UTF-32BE: the NUL bytes among its first four are those of"
+            + " UTF-32BE",
+        problems(bytes(0, 0, 0, '{', 0, 0x11, 0, 0)).get(0).rule());
+    assertEquals(
+        "must be encoded in UTF-8, not UTF-32LE: the NUL bytes among its first four are those of"
+            + " UTF-32LE",
+        problems(bytes('{', 0, 0, 0, '"', 0)).get(0).rule());
+    assertEquals(
+        "must be encoded in UTF-8, not UCS-4 in byte order 2143: it begins with the byte order"
+            + " mark of UCS-4 in byte order 2143",
+        problems(bytes(0, 0, 0xFF, 0xFE, 0, 0, '{', 0)).get(0).rule());
+    FormatProblem odd = problems(bytes(0xFE, 0xFF, 0, 0, 0, '{', 0, 0)).get(0);
+    assertEquals(
+        FormatProblem.of(
+            "",
+            1,
+            1,
+            "must be encoded in UTF-8, not UCS-4 in byte order 3412: it begins with the byte"
+                + " order mark of UCS-4 in byte order 3412",
+            Optional.of("0xFE 0xFF 0x00 0x00")),
+        odd);
+  }
+
+  @Test
+  void readsUtf8OnlyWithOrWithoutItsByteOrderMark() throws IOException {
+    Journey small = JourneyJson.read(SMALL);
+    byte[] utf8 = SMALL.getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        small, JourneyJson.read(new ByteArrayInputStream(concat(bytes(0xEF, 0xBB, 0xBF), utf8))));
+    assertEquals(small, JourneyJson.read("\uFEFF" + SMALL));
+    assertEquals(small, JourneyJson.read(new StringReader("\uFEFF" + SMALL)));
+    for (String encoding : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+      byte[] other = SMALL.getBytes(java.nio.charset.Charset.forName(encoding));
+      FormatProblem guessed = problems(other).get(0);
+      assertEquals(
+          "must be encoded in UTF-8, not "
+              + encoding
+              + ": the NUL bytes among its first four are those of "
+              + encoding,
+          guessed.rule());
+      assertEquals(List.of(1, 1), List.of(guessed.line(), guessed.column()));
+      FormatProblem marked =
+          problems(("\uFEFF" + SMALL).getBytes(java.nio.charset.Charset.forName(encoding))).get(0);
+      assertEquals(
+          "must be encoded in UTF-8, not "
+              + encoding
+              + ": it begins with the byte order mark of "
+              + encoding,
+          marked.rule());
+    }
+  }
+
+  @Test
+  void readsNulCharactersAsUtf8() {
+    String escaped = SMALL.replace("Open an account", "Open\\u0000an account");
+    List<Object> read = WaysIn.outcomes(escaped);
+    assertEquals("Open\u0000an account", ((MapReport) read.get(0)).journey().title());
+    assertEquals(Collections.nCopies(read.size(), read.get(0)), read);
+    for (String raw :
+        List.of(
+            SMALL.replace("Open an account", "Open\u0000an account"),
+            "{\u0000\"format\": \"journeykit\"}")) {
+      List<Object> problems = WaysIn.outcomes(raw);
+      assertEquals(Collections.nCopies(problems.size(), problems.get(0)), problems, raw);
+      FormatProblem problem = (FormatProblem) ((List<?>) problems.get(0)).get(0);
+      assertTrue(problem.rule().contains("CTRL-CHAR, code 0"), problem.rule());
+    }
+  }
+
+  @Test
+  void threeWaysInGiveOneAnswer() {
+    String measured =
+        SMALL.replace(
+            "\"channel\": \"web\"",
+            "\"channel\": \"web\", \"measurements\": [{\"metric\": \"emotion\","
+                + " \"value\": VALUE, \"scale\": {\"min\": -2, \"max\": 2}}]");
+    int at = measured.indexOf("VALUE");
+    for (String value :
+        List.of(
+            "1",
+            "1.\n",
+            "1.5e,",
+            "-1." + "6".repeat(101),
+            "-1" + "9".repeat(100) + ".6",
+            "1" + "0".repeat(101),
+            "1" + "0".repeat(99),
+            "1e999")) {
+      String json = measured.replace("VALUE", value);
+      for (String variant : List.of(json, json.substring(0, at + value.length()))) {
+        List<Object> outcomes = WaysIn.outcomes(variant);
+        assertEquals(Collections.nCopies(outcomes.size(), outcomes.get(0)), outcomes, variant);
+      }
+    }
   }
 
   @Test

@@ -16,13 +16,15 @@ final class JsonFormat {
   /**
    * Writes shortest round-trip numbers with Jackson's own algorithm (the same on every JDK) and
    * characters outside the basic plane as themselves in UTF-8 too, as they are written to a {@code
-   * Writer}; never closes the caller's stream; and enforces the documented limits. The reader finds
-   * duplicate keys itself ({@link MemberNames}), far more cheaply than Jackson's detection.
+   * Writer}; never closes the caller's stream; reads UTF-8 only, never guessing another encoding
+   * ({@link Utf8Document} refuses the others first); and enforces the documented limits. The reader
+   * finds duplicate keys itself ({@link MemberNames}), far more cheaply than Jackson's detection.
    */
   static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .disable(JsonFactory.Feature.CHARSET_DETECTION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .streamReadConstraints(

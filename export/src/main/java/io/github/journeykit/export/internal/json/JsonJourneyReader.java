@@ -51,6 +51,7 @@ import io.github.journeykit.export.json.JourneyJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -104,8 +105,24 @@ public final class JsonJourneyReader {
   private static final String[] ID_NAME = {"id", "name"};
   private static final String[] ID_TITLE = {"id", "title"};
 
+  /** A problem as found, where the parser was; its line and column are counted at the end. */
+  private static final class Found {
+    final String pointer;
+    final JsonLocation location;
+    final String rule;
+    final String value;
+
+    Found(String pointer, JsonLocation location, String rule, String value) {
+      this.pointer = pointer;
+      this.location = location;
+      this.rule = rule;
+      this.value = value;
+    }
+  }
+
+  private final Utf8Document document;
   private final JsonParser in;
-  private final List<FormatProblem> problems = new ArrayList<>();
+  private final List<Found> problems = new ArrayList<>();
 
   /**
    * The current member's place as segments: a member name, or null and an array index. The JSON
@@ -132,12 +149,28 @@ public final class JsonJourneyReader {
   /** Each element with an id, to place the journey's own problems where the element starts. */
   private final List<Path> starts = new ArrayList<>();
 
-  private JsonJourneyReader(JsonParser in) {
+  private JsonJourneyReader(Utf8Document document, JsonParser in) {
+    this.document = document;
     this.in = in;
   }
 
   /**
-   * Reads a document from characters.
+   * Reads a document from a string.
+   *
+   * @param json the document
+   * @return the report
+   * @throws JourneyFormatException listing every problem
+   */
+  public static MapReport read(String json) {
+    try {
+      return read(Utf8Document.of(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from characters, to the end of {@code in}.
    *
    * @param in the document
    * @return the report
@@ -145,13 +178,11 @@ public final class JsonJourneyReader {
    * @throws IOException if {@code in} fails
    */
   public static MapReport read(Reader in) throws IOException {
-    try (JsonParser parser = JsonFormat.FACTORY.createParser(in)) {
-      return new JsonJourneyReader(parser).document();
-    }
+    return read(Utf8Document.read(in));
   }
 
   /**
-   * Reads a document from UTF-8 bytes.
+   * Reads a document from UTF-8 bytes, to the end of {@code in}.
    *
    * @param in the document
    * @return the report
@@ -159,8 +190,12 @@ public final class JsonJourneyReader {
    * @throws IOException if {@code in} fails
    */
   public static MapReport read(InputStream in) throws IOException {
-    try (JsonParser parser = JsonFormat.FACTORY.createParser(in)) {
-      return new JsonJourneyReader(parser).document();
+    return read(Utf8Document.read(in));
+  }
+
+  private static MapReport read(Utf8Document document) throws IOException {
+    try (JsonParser parser = document.parser()) {
+      return new JsonJourneyReader(document, parser).document();
     }
   }
 
@@ -181,7 +216,28 @@ public final class JsonJourneyReader {
     } catch (Stop e) {
       // The problems say why.
     }
-    throw new JourneyFormatException(problems);
+    throw new JourneyFormatException(formatProblems());
+  }
+
+  /** The problems found, with their lines and columns counted in characters. */
+  private List<FormatProblem> formatProblems() {
+    List<JsonLocation> locations = new ArrayList<>(problems.size());
+    for (Found found : problems) {
+      locations.add(found.location);
+    }
+    Utf8Document.Position[] positions = document.positions(locations);
+    List<FormatProblem> list = new ArrayList<>(problems.size());
+    for (int i = 0; i < positions.length; i++) {
+      Found found = problems.get(i);
+      list.add(
+          FormatProblem.of(
+              found.pointer,
+              positions[i].line(),
+              positions[i].column(),
+              found.rule,
+              Optional.ofNullable(found.value)));
+    }
+    return list;
   }
 
   private void malformed(JsonProcessingException e) throws IOException {
@@ -1422,21 +1478,14 @@ public final class JsonJourneyReader {
   }
 
   private void add(String at, JsonLocation location, String rule, String value) {
-    problems.add(
-        FormatProblem.of(
-            at,
-            location == null ? -1 : location.getLineNr(),
-            location == null ? -1 : location.getColumnNr(),
-            rule,
-            Optional.ofNullable(value)));
+    problems.add(new Found(at, location, rule, value));
     if (problems.size() >= JourneyJson.MAX_PROBLEMS) {
       problems.add(
-          FormatProblem.of(
+          new Found(
               at,
-              location == null ? -1 : location.getLineNr(),
-              location == null ? -1 : location.getColumnNr(),
+              location,
               "must have fewer than " + JourneyJson.MAX_PROBLEMS + " problems; reading stopped",
-              Optional.empty()));
+              null));
       throw new Stop();
     }
   }
