@@ -45,6 +45,9 @@ final class Utf8Document {
 
   private static final int CHUNK = 8192;
 
+  /** How many bytes are read and checked at a time. */
+  private static final int CHECKED = 1 << 16;
+
   /** Eight bytes at a time, to pass over ASCII quickly. */
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
@@ -110,19 +113,30 @@ final class Utf8Document {
    */
   static Utf8Document read(InputStream in) throws IOException {
     int limit = (int) JourneyJson.MAX_DOCUMENT_LENGTH + 1;
-    // What the stream says it has (all of it, for bytes in memory) is read in one call, one copy.
+    // Room for what the stream says it has: for bytes in memory, all of them.
     byte[] bytes = new byte[Math.max(CHUNK, Math.min(limit, in.available() + 1))];
     int length = 0;
-    for (int n; length < limit && (n = in.read(bytes, length, bytes.length - length)) >= 0; ) {
-      length += n;
-      if (length == bytes.length && length < limit) {
-        bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * length));
+    int checked = 0;
+    for (int n; checked >= 0 && length < limit; length += n) {
+      // A few pages a call, each checked while it is still in the processor's cache.
+      n = in.read(bytes, length, Math.min(bytes.length - length, CHECKED));
+      if (n < 0) {
+        break;
+      }
+      checked = checkUtf8(bytes, checked, length + n);
+      if (length + n == bytes.length && length + n < limit) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * bytes.length));
       }
     }
     Utf8Document document = new Utf8Document(bytes, length);
     document.checkLength();
     document.checkEncoding();
-    document.checkUtf8();
+    if (checked < 0) {
+      throw document.malformed(-checked - 1, false);
+    }
+    if (checked < length) {
+      throw document.malformed(checked, true);
+    }
     return document;
   }
 
@@ -303,12 +317,19 @@ final class Utf8Document {
     }
   }
 
-  /** Requires well-formed UTF-8 (RFC 3629): no overlong forms, surrogates or bytes out of range. */
-  private void checkUtf8() {
-    int i = start;
-    while (i < end) {
-      if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += 8;
+  /**
+   * Checks that {@code bytes[from, to)} are well-formed UTF-8 (RFC 3629): no overlong forms, no
+   * surrogates, nothing above U+10FFFF.
+   *
+   * @return {@code to}; or, if the bytes end inside a character, where that character begins; or,
+   *     if they hold a malformed one at {@code i}, {@code -i - 1}
+   */
+  private static int checkUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 16 <= to
+          && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)) & HIGH_BITS) == 0) {
+        i += 16;
         continue;
       }
       int b = bytes[i] & 0xFF;
@@ -316,38 +337,43 @@ final class Utf8Document {
         i++;
         continue;
       }
-      int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b <= 0xF4 ? 4 : 0;
-      if (b < 0xC2 || !wellFormed(i, b, length)) {
-        throw problem(
-            i,
-            "must be encoded in UTF-8: the bytes from offset "
-                + (i - start)
-                + (b >= 0xC2 && i + length > end
-                    ? " end the document inside a character"
-                    : " are not a character of UTF-8"),
-            Optional.of(hex(i, b < 0xC2 || length == 0 ? 1 : length)));
+      int length = length(b);
+      if (length == 0) {
+        return -i - 1;
+      }
+      for (int k = 1; k < length; k++) {
+        if (i + k == to) {
+          return i;
+        }
+        if (!continues(b, k, bytes[i + k] & 0xFF)) {
+          return -i - 1;
+        }
       }
       i += length;
     }
+    return i;
   }
 
-  /** Whether the {@code length} bytes at {@code i}, beginning with {@code b}, are one character. */
-  private boolean wellFormed(int i, int b, int length) {
-    if (length == 0 || i + length > end) {
-      return false;
-    }
-    int second = bytes[i + 1] & 0xFF;
-    int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-    int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-    if (second < low || second > high) {
-      return false;
-    }
-    for (int k = 2; k < length; k++) {
-      if ((bytes[i + k] & 0xC0) != 0x80) {
-        return false;
-      }
-    }
-    return true;
+  /** The length of the character that {@code b} begins, or 0 if no character begins so. */
+  private static int length(int b) {
+    return b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+  }
+
+  /** Whether {@code next} may be the {@code k}th byte of a character that {@code b} begins. */
+  private static boolean continues(int b, int k, int next) {
+    int low = k > 1 ? 0x80 : b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+    int high = k > 1 ? 0xBF : b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+    return next >= low && next <= high;
+  }
+
+  /** The problem of bytes that are not UTF-8 from {@code at}, or that {@code cut} a character. */
+  private JourneyFormatException malformed(int at, boolean cut) {
+    return problem(
+        at,
+        "must be encoded in UTF-8: the bytes from offset "
+            + (at - start)
+            + (cut ? " end the document inside a character" : " are not a character of UTF-8"),
+        Optional.of(hex(at, Math.max(1, length(bytes[at] & 0xFF)))));
   }
 
   /** Up to {@code count} bytes from {@code at}, as {@code 0xC3 0x28}. */
@@ -376,7 +402,8 @@ final class Utf8Document {
 
     /** An encoding into an array first sized for {@code expected} bytes. */
     Encoding(int expected) {
-      out = ByteBuffer.allocate((int) Math.min(expected + 16L, JourneyJson.MAX_DOCUMENT_LENGTH + 8));
+      long size = Math.min(expected + 16L, JourneyJson.MAX_DOCUMENT_LENGTH + 8);
+      out = ByteBuffer.allocate((int) size);
     }
 
     void encode(CharBuffer text, boolean last) {
