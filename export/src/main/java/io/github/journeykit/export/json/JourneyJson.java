@@ -27,8 +27,9 @@ import java.nio.charset.StandardCharsets;
  * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
  * type, missing required members, unknown format versions, invalid references and numbers out of
  * range are all errors. It reports every problem it finds in one {@link JourneyFormatException},
- * each with a JSON Pointer, line and column. It stops early at malformed JSON, at any of the limits
- * below, or after {@value #MAX_PROBLEMS} problems.
+ * each with a JSON Pointer, line and column: the model's rules at the members they name, checked
+ * with every element that could be read, even when others could not. It stops early at malformed
+ * JSON, at any of the limits below, or after {@value #MAX_PROBLEMS} problems.
  *
  * <p>Bytes are read as UTF-8 only: a UTF-8 byte order mark is skipped, and bytes that are not UTF-8
  * (UTF-16 or UTF-32 among them) are a problem at their line and column. A string, a {@code Reader}

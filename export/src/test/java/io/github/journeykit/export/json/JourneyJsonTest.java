@@ -231,15 +231,102 @@ class JourneyJsonTest {
                 "  \"stages\": [",
                 "  \"moments\": [{\"id\": \"m\", \"touchpointId\": \"nowhere\", \"polarity\":"
                     + " \"BREAK\", \"whyItMatters\": \"x\"}],\n  \"stages\": [");
-    FormatProblem blank = only(json);
-    assertEquals("/stages/0/touchpoints/0/name", blank.pointer());
-    assertEquals("must not be blank", blank.rule());
-    assertEquals(12, blank.line(), "the line where the touchpoint starts");
+    assertEquals(
+        List.of(
+            "/stages/0/touchpoints/0/name (line 14, column 19): must not be blank (was \" \")",
+            "/moments/0/touchpointId (line 6, column 43): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
 
     FormatProblem reference = only(json.replace("\"name\": \" \",", "\"name\": \"Form\","));
     assertEquals("/moments/0/touchpointId", reference.pointer());
     assertEquals("must name a touchpoint of the journey", reference.rule());
-    assertEquals(6, reference.line(), "the line where the moment starts");
+    assertEquals(List.of(6, 43), List.of(reference.line(), reference.column()));
+  }
+
+  private static List<String> shown(List<FormatProblem> problems) {
+    return problems.stream().map(FormatProblem::toString).collect(Collectors.toList());
+  }
+
+  /** {@link #SMALL} with a persona, a moment and a second stage inserted before its stages. */
+  private static String withElements(String persona, String moment, String stage) {
+    return SMALL.replace(
+        "  \"stages\": [\n",
+        "  \"personas\": ["
+            + persona
+            + "],\n  \"moments\": ["
+            + moment
+            + "],\n  \"stages\": [\n    "
+            + stage
+            + ",\n");
+  }
+
+  private static String moment(String id, String touchpointId) {
+    return "{\"id\": \""
+        + id
+        + "\", \"touchpointId\": \""
+        + touchpointId
+        + "\", \"polarity\": \"BREAK\", \"whyItMatters\": \"x\"}";
+  }
+
+  private static final String PERSONA = "{\"id\": \"p\", \"name\": \"Pat\"}";
+  private static final String STAGE =
+      "{\"id\": \"wait\", \"name\": \"Wait\", \"touchpoints\": [{\"id\": \"letter\", \"name\":"
+          + " \"Letter\", \"channel\": \"mail\"}]}";
+
+  @Test
+  void reportsEveryProblemAtOnceBrokenReferencesAtTheirMembers() {
+    String json =
+        withElements("{\"id\": \"p\"}", moment("m", "nowhere"), STAGE)
+            .replace("\"channel\": \"web\"", "\"channel\": \"web\", \"lane\": \"SIDESTAGE\"");
+    assertEquals(
+        List.of(
+            "/personas/0/name (line 6, column 16): must be present",
+            "/stages/1/touchpoints/0/lane (line 17, column 37): must be one of [CUSTOMER_ACTION,"
+                + " FRONTSTAGE, BACKSTAGE, SUPPORT_PROCESS] (was \"SIDESTAGE\")",
+            "/moments/0/touchpointId (line 7, column 43): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
+  }
+
+  @Test
+  void reportsNoBrokenReferenceToAnElementThatCouldNotBeRead() {
+    String laneless =
+        withElements(PERSONA, moment("m", "form"), STAGE)
+            .replace("\"channel\": \"web\"", "\"channel\": \"web\", \"lane\": 1");
+    assertEquals(List.of("/stages/1/touchpoints/0/lane"), pointers(problems(laneless)));
+    // A stage that cannot be read takes its touchpoints with it.
+    String nameless =
+        withElements(PERSONA, moment("m", "letter"), STAGE.replace("\"name\": \"Wait\", ", ""));
+    assertEquals(List.of("/stages/0/name"), pointers(problems(nameless)));
+    // Where an element's own id cannot be read, no reference can be judged.
+    String idless =
+        withElements(
+            PERSONA, moment("m", "nowhere"), STAGE.replace("\"id\": \"letter\"", "\"id\": 5"));
+    assertEquals(List.of("/stages/0/touchpoints/0/id"), pointers(problems(idless)));
+    // A misspelt list is not read, nor are the ids in it.
+    String misspelt =
+        withElements(PERSONA, moment("m", "form"), STAGE).replace("\"stages\"", "\"stagse\"");
+    assertEquals(List.of("/stagse"), pointers(problems(misspelt)));
+  }
+
+  @Test
+  void namesTheElementsOfTheDocumentAfterOnesThatCouldNotBeRead() {
+    String json =
+        withElements(
+            PERSONA,
+            moment("m1", "form").replace("\"BREAK\"", "\"BEND\"") + ", " + moment("m2", "nowhere"),
+            STAGE);
+    assertEquals(
+        List.of(
+            "/moments/0/polarity (line 7, column 64): must be one of [MAKE, BREAK] (was \"BEND\")",
+            "/moments/1/touchpointId (line 7, column 123): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
+  }
+
+  private static List<String> pointers(List<FormatProblem> problems) {
+    return problems.stream().map(FormatProblem::pointer).collect(Collectors.toList());
   }
 
   @Test

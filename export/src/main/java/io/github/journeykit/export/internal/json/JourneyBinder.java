@@ -54,8 +54,28 @@ final class JourneyBinder {
   private static final String[] NONE = {};
   private static final String[] ID_NAME = {"id", "name"};
 
+  /**
+   * The members that hold the id of another element; a rule broken there may be broken only
+   * because the element it names could not be read.
+   */
+  private static final Set<String> REFERENCES =
+      Set.of(
+          "touchpointId",
+          "location",
+          "elementId",
+          "gapIds",
+          "momentIds",
+          "touchpointIds",
+          "kpiIds");
+
   private final JsonCursor in;
   private final Journey.Builder journey = Journey.builder();
+
+  /** The journey's id and title as read, and its counterpart's id; null if not read. */
+  private String id;
+
+  private String title;
+  private String counterpartId;
 
   /**
    * The first data source read for each id. Measurements mostly name a few sources again and again:
@@ -72,10 +92,10 @@ final class JourneyBinder {
   boolean member(String name) throws IOException {
     switch (name) {
       case "id":
-        in.text(journey::id);
+        in.text(text -> journey.id(id = text));
         return true;
       case "title":
-        in.text(journey::title);
+        in.text(text -> journey.title(title = text));
         return true;
       case "description":
         in.text(journey::description);
@@ -90,7 +110,7 @@ final class JourneyBinder {
         in.constant(JourneyState.class, journey::state);
         return true;
       case "counterpartId":
-        in.text(journey::counterpartId);
+        in.text(text -> journey.counterpartId(counterpartId = text));
         return true;
       case "stages":
         in.list(this::stage, journey::addStage);
@@ -122,12 +142,25 @@ final class JourneyBinder {
   }
 
   /**
-   * The journey of the members read.
+   * The journey of the members read. If its id or title could not be read (a problem says so), a
+   * stand-in that breaks no rule takes its place, so that the rules of the rest can be checked.
    *
    * @throws ValidationException if it breaks the model's rules
    */
   Journey build() {
+    if (id == null) {
+      journey.id("0".equals(counterpartId) ? "1" : "0");
+    }
+    if (title == null) {
+      journey.title("?");
+    }
     return journey.build();
+  }
+
+  /** Whether the model's {@code path} names a member that holds the id of another element. */
+  static boolean isReference(String path) {
+    int end = path.endsWith("]") ? path.lastIndexOf('[') : path.length();
+    return REFERENCES.contains(path.substring(path.lastIndexOf('.', end - 1) + 1, end));
   }
 
   private Persona persona() throws IOException {

@@ -1,6 +1,5 @@
 package io.github.journeykit.export.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.journeykit.core.model.ValidationException;
@@ -27,8 +26,12 @@ import java.util.function.Supplier;
  * member, and the problems found, each recorded where the parser is. The binders say what the
  * members mean. Not public API.
  *
- * <p>Each element is built only if nothing inside it was wrong, so that one mistake is reported
- * once rather than again by every element that holds it.
+ * <p>An element is built only if none of its own members was wrong, so that one mistake is
+ * reported once rather than again by the model's rules; an element that cannot be built is left out
+ * of its list (a hole, recorded with its pointer), and the elements around it, and the element that
+ * holds the list, are still built, so that the journey's own rules can be checked too. Where the
+ * model's rules are broken is known only after the whole document was read: those problems name
+ * the members they concern, and {@link MemberLocator} finds those members' places.
  */
 final class JsonCursor {
   /** Reads the members of one object, returning false for a name it does not know. */
@@ -53,14 +56,34 @@ final class JsonCursor {
 
   private final int[] indices = new int[JourneyJson.MAX_NESTING_DEPTH + 2];
 
-  /** The segments above as shared {@link Path}s, made only for elements with an id; null if not. */
-  private final Path[] paths = new Path[JourneyJson.MAX_NESTING_DEPTH + 2];
-
   private int depth;
   private final MemberNames[] memberNames = new MemberNames[JourneyJson.MAX_NESTING_DEPTH + 2];
 
-  /** Each element with an id, to place the journey's own problems where the element starts. */
-  private final List<Path> starts = new ArrayList<>();
+  /** Whether a member of the object being read had a problem: then it cannot be built. */
+  private boolean damaged;
+
+  /** Whether an element of a list in the object being read could not be built. */
+  private boolean holes;
+
+  /** The places of what could not be read: elements not built, values skipped for a problem. */
+  private final List<Hole> holePlaces = new ArrayList<>();
+
+  /**
+   * For each list that has holes, by its pointer: the index in the document of each element built,
+   * so that the model's paths, which count the elements built, name the elements of the document.
+   */
+  private final Map<String, int[]> listed = new HashMap<>();
+
+  /** A place that could not be read, and whether an element with an id was expected there. */
+  static final class Hole {
+    final String pointer;
+    final boolean hasId;
+
+    Hole(String pointer, boolean hasId) {
+      this.pointer = pointer;
+      this.hasId = hasId;
+    }
+  }
 
   JsonCursor(JsonParser in, ProblemLog problems) {
     this.in = in;
@@ -70,43 +93,55 @@ final class JsonCursor {
   // ------------------------------------------------------------ structure
 
   /**
-   * Reads one object with {@code members} and builds its value, if nothing inside it was wrong. The
-   * model's own rules, broken while building, are reported at the members they name.
+   * Reads one object with {@code members} and builds its value, if none of its members was wrong.
+   * The model's rules, broken while building, are recorded at the members they name, unless an
+   * element of one of its lists could not be built: the rule may be broken only for want of it.
+   *
+   * @param hasId whether the element has an id by which others may refer to it
+   * @return the value, or null if it could not be built (a hole)
    */
   <T> T element(String[] required, Members members, Supplier<T> build, boolean hasId)
       throws IOException {
+    boolean outerDamaged = damaged;
+    boolean outerHoles = holes;
+    damaged = false;
+    holes = false;
+    T built = null;
     if (in.currentToken() != JsonToken.START_OBJECT) {
       wrongType("must be an object");
-      return null;
-    }
-    JsonLocation start = in.currentTokenLocation();
-    if (hasId) {
-      Path path = path();
-      path.start = start;
-      starts.add(path);
-    }
-    int before = problems.size();
-    object(required, members, start);
-    if (problems.size() > before) {
-      return null;
-    }
-    try {
-      return build.get();
-    } catch (ValidationException e) {
-      String at = pointer();
-      for (Violation violation : e.violations()) {
-        problems.add(
-            at + toPointer(violation.path()),
-            start,
-            violation.rule(),
-            violation.value().orElse(null));
+    } else {
+      object(required, members);
+      if (!damaged) {
+        try {
+          built = build.get();
+        } catch (ValidationException e) {
+          if (!holes) {
+            violations(pointer(), e.violations());
+          }
+        }
       }
-      return null;
+    }
+    damaged = outerDamaged;
+    holes = outerHoles;
+    if (built == null) {
+      holePlaces.add(new Hole(pointer(), hasId));
+    }
+    return built;
+  }
+
+  /**
+   * Records the model's {@code violations} of the element at {@code base}, each at the member it
+   * names; where that member is in the document is found later.
+   */
+  void violations(String base, List<Violation> violations) {
+    for (Violation violation : violations) {
+      String at = pointerOf(base, violation.path());
+      problems.addAt(at, at, violation.rule(), violation.value().orElse(null));
     }
   }
 
   /** Reads the members of the object the parser is at, then checks the required ones are there. */
-  void object(String[] required, Members members, JsonLocation start) throws IOException {
+  void object(String[] required, Members members) throws IOException {
     int seen = 0;
     MemberNames names = memberNames();
     for (JsonToken token = in.nextToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
@@ -126,29 +161,56 @@ final class JsonCursor {
         in.nextToken();
         if (!members.read(name)) {
           problem("must be a member the format defines here", null);
-          in.skipChildren();
+          skip();
         }
       }
       pop();
     }
     for (int i = 0; i < required.length; i++) {
       if ((seen & (1 << i)) == 0) {
-        problems.add(pointer() + "/" + required[i], start, "must be present", null);
+        damaged = true;
+        problems.addAt(pointer() + "/" + required[i], pointer(), "must be present", null);
       }
     }
   }
 
+  /** Reads a list, leaving out the elements that cannot be built. */
   <T> void list(Element<T> element, Consumer<T> add) throws IOException {
     if (in.currentToken() != JsonToken.START_ARRAY) {
       wrongType("must be an array");
       return;
     }
     int index = 0;
+    int built = 0;
+    int[] found = null;
     while (in.nextToken() != JsonToken.END_ARRAY) {
-      push(index++);
-      set(element.read(), add);
+      push(index);
+      T value = element.read();
       pop();
+      if (value != null) {
+        add.accept(value);
+        if (found != null) {
+          found = put(found, built, index);
+        }
+        built++;
+      } else if (found == null) {
+        holes = true;
+        found = new int[built + 8];
+        for (int i = 0; i < built; i++) {
+          found[i] = i;
+        }
+      }
+      index++;
     }
+    if (found != null) {
+      listed.put(pointer(), Arrays.copyOf(found, built));
+    }
+  }
+
+  private static int[] put(int[] values, int at, int value) {
+    int[] room = at < values.length ? values : Arrays.copyOf(values, 2 * values.length);
+    room[at] = value;
+    return room;
   }
 
   /** Reads an object of arbitrary member names, such as estimates by key or scores by id. */
@@ -191,9 +253,12 @@ final class JsonCursor {
     return true;
   }
 
+  /** Sets a value that was read; null, for a value that was not, damages the object. */
   <T> void set(T value, Consumer<T> setter) {
     if (value != null) {
       setter.accept(value);
+    } else {
+      damaged = true;
     }
   }
 
@@ -363,6 +428,17 @@ final class JsonCursor {
 
   void wrongType(String rule) throws IOException {
     problem(rule, shown());
+    skip();
+  }
+
+  /**
+   * Skips the value the parser is at, which had a problem. An object or list skipped is a hole: ids
+   * in it may be what the journey's references were meant to name.
+   */
+  private void skip() throws IOException {
+    if (in.currentToken() == JsonToken.START_OBJECT || in.currentToken() == JsonToken.START_ARRAY) {
+      holePlaces.add(new Hole(pointer(), false));
+    }
     in.skipChildren();
   }
 
@@ -389,62 +465,26 @@ final class JsonCursor {
     return Violation.of("", "", text).value().get();
   }
 
-  /** Records a problem at the current member and the current token. */
+  /** Records a problem at the current member and the current token; the object is damaged. */
   void problem(String rule, String value) {
+    damaged = true;
     problems.add(pointer(), in.currentTokenLocation(), rule, value);
   }
 
-  /** Where the element holding {@code at} starts, or {@code root}. */
-  JsonLocation nearestStart(String at, JsonLocation root) {
-    Map<String, JsonLocation> byPointer = new HashMap<>();
-    for (Path start : starts) {
-      byPointer.put(start.pointer(), start.start);
-    }
-    for (String prefix = at;
-        !prefix.isEmpty();
-        prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
-      JsonLocation start = byPointer.get(prefix);
-      if (start != null) {
-        return start;
-      }
-    }
-    return root;
+  /** The places that could not be read. */
+  List<Hole> holes() {
+    return holePlaces;
   }
 
   // ---------------------------------------------------------------- pointers
 
-  /**
-   * One segment of a pointer, linked to the segments before it; siblings share their parents, so an
-   * element's path costs one object.
-   */
-  static final class Path {
-    final Path parent;
-    final String name;
-    final int index;
-
-    /** Where the element at this path starts, if it has an id. */
-    JsonLocation start;
-
-    Path(Path parent, String name, int index) {
-      this.parent = parent;
-      this.name = name;
-      this.index = index;
-    }
-
-    String pointer() {
-      return parent == null ? segment(name, index) : parent.pointer() + segment(name, index);
-    }
-  }
-
   void push(String name) {
-    names[depth] = name;
-    paths[depth++] = null;
+    names[depth++] = name;
   }
 
   void push(int index) {
     names[depth] = null;
-    indices[depth] = index;
-    paths[depth++] = null;
+    indices[depth++] = index;
   }
 
   void pop() {
@@ -460,18 +500,8 @@ final class JsonCursor {
     return out.toString();
   }
 
-  /** The current member's place as a {@link Path}, reusing those made for the segments above. */
-  Path path() {
-    for (int i = 0; i < depth; i++) {
-      if (paths[i] == null) {
-        paths[i] = new Path(i == 0 ? null : paths[i - 1], names[i], indices[i]);
-      }
-    }
-    return paths[depth - 1];
-  }
-
   /** A member name, or an index if {@code name} is null, as a pointer segment. */
-  private static String segment(String name, int index) {
+  static String segment(String name, int index) {
     return "/" + (name == null ? Integer.toString(index) : escape(name));
   }
 
@@ -484,26 +514,30 @@ final class JsonCursor {
   }
 
   /**
-   * A model path such as {@code stages[2].touchpoints[0].id} as a JSON Pointer such as {@code
-   * /stages/2/touchpoints/0/id}.
+   * The JSON Pointer of a model path such as {@code stages[2].touchpoints[0].id} under the element
+   * at {@code base}, such as {@code /stages/3/touchpoints/0/id}: the model counts the elements
+   * built, the pointer the elements of the document, which differ after a hole.
    */
-  static String toPointer(String path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(path.length() + 4).append('/');
-    for (int i = 0; i < path.length(); i++) {
+  String pointerOf(String base, String path) {
+    StringBuilder out = new StringBuilder(base.length() + path.length() + 4).append(base);
+    int i = 0;
+    while (i < path.length()) {
       char c = path.charAt(i);
-      if (c == '.' || c == '[') {
-        if (out.charAt(out.length() - 1) != '/') {
-          out.append('/');
+      if (c == '.') {
+        i++;
+      } else if (c == '[') {
+        int close = path.indexOf(']', i);
+        int index = Integer.parseInt(path, i + 1, close, 10);
+        int[] found = listed.get(out.toString());
+        out.append(segment(null, found != null && index < found.length ? found[index] : index));
+        i = close + 1;
+      } else {
+        int next = i;
+        while (next < path.length() && path.charAt(next) != '.' && path.charAt(next) != '[') {
+          next++;
         }
-      } else if (c == '~') {
-        out.append("~0");
-      } else if (c == '/') {
-        out.append("~1");
-      } else if (c != ']') {
-        out.append(c);
+        out.append(segment(path.substring(i, next), 0));
+        i = next;
       }
     }
     return out.toString();

@@ -1,10 +1,10 @@
 package io.github.journeykit.export.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.export.MapReport;
@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a JourneyKit JSON document with Jackson's streaming parser, building the model as it goes
@@ -23,7 +27,9 @@ import java.io.UncheckedIOException;
  * <p>This class holds the document's own structure: its header, the journey's and the report's
  * members, and what may follow. {@link JsonCursor} keeps the place in the document and the
  * problems; {@link JourneyBinder} and {@link ReportBinder} say what the members mean. The journey's
- * cross-element rules (unique ids, references) are checked only when every element was read.
+ * cross-element rules (unique ids, references) are checked once the whole document was read, even
+ * if some of its elements could not be built, so that every problem is reported at once; a rule
+ * that may be broken only because an element could not be read is not reported.
  */
 public final class JsonJourneyReader {
   private static final String[] ID_TITLE = {"id", "title"};
@@ -117,27 +123,52 @@ public final class JsonJourneyReader {
       cursor.problem("must be a JSON object", cursor.shown());
       throw new StopReading();
     }
-    JsonLocation root = in.currentTokenLocation();
     header();
-    cursor.object(ID_TITLE, name -> journey.member(name) || report.member(name), root);
+    cursor.object(ID_TITLE, name -> journey.member(name) || report.member(name));
     if (in.nextToken() != null) {
       cursor.problem("must hold nothing after the document's object", cursor.shown());
     }
-    if (!problems.isEmpty()) {
+    try {
+      Journey built = journey.build();
+      return problems.isEmpty() ? report.build(built) : null;
+    } catch (ValidationException e) {
+      journeyViolations(e.violations());
       return null;
     }
-    try {
-      return report.build(journey.build());
-    } catch (ValidationException e) {
-      for (Violation violation : e.violations()) {
-        String at = JsonCursor.toPointer(violation.path());
-        problems.add(
-            at,
-            cursor.nearestStart(at, root),
-            violation.rule(),
-            violation.value().orElse(null));
+  }
+
+  /**
+   * Records the journey's own violations at the members they name, but for those that may be broken
+   * only because an element could not be read: a reference to an id in a place that could not be
+   * read, and, if an element's own id could not be read, any reference.
+   */
+  private void journeyViolations(List<Violation> violations) {
+    List<String> pointers = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      pointers.add(cursor.pointerOf("", violation.path()));
+    }
+    List<String> holes = new ArrayList<>();
+    for (JsonCursor.Hole hole : cursor.holes()) {
+      holes.add(hole.pointer);
+    }
+    Set<String> wanted = problems.unplaced();
+    wanted.addAll(pointers);
+    MemberLocator.Places places = MemberLocator.find(document, wanted, holes);
+    problems.place(places);
+    Set<String> lost = new HashSet<>();
+    for (String id : places.idsInHoles().values()) {
+      lost.add(JsonCursor.quote(id));
+    }
+    boolean idUnknown = false;
+    for (JsonCursor.Hole hole : cursor.holes()) {
+      idUnknown |= hole.hasId && !places.idsInHoles().containsKey(hole.pointer + "/id");
+    }
+    for (int i = 0; i < violations.size(); i++) {
+      Violation violation = violations.get(i);
+      String value = violation.value().orElse(null);
+      if (!lost.contains(value) && !(idUnknown && JourneyBinder.isReference(violation.path()))) {
+        problems.add(pointers.get(i), places.near(pointers.get(i)), violation.rule(), value);
       }
-      return null;
     }
   }
 

@@ -327,9 +327,14 @@ final class Utf8Document {
   private static int checkUtf8(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
-      if (i + 16 <= to
-          && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)) & HIGH_BITS) == 0) {
-        i += 16;
+      if (i + 32 <= to
+          && (((long) LONGS.get(bytes, i)
+                      | (long) LONGS.get(bytes, i + 8)
+                      | (long) LONGS.get(bytes, i + 16)
+                      | (long) LONGS.get(bytes, i + 24))
+                  & HIGH_BITS)
+              == 0) {
+        i += 32;
         continue;
       }
       int b = bytes[i] & 0xFF;
