@@ -2,6 +2,7 @@ package io.github.journeykit.export.json;
 
 import static io.github.journeykit.core.fixtures.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -100,6 +101,31 @@ class JourneyJsonProperties {
       }
     }
     return text.toString();
+  }
+
+  @Test
+  void aWrongConstantAndABrokenReferenceAreReportedTogether() {
+    qt().forAll(JourneyGenerators.journeys())
+        .assuming(j -> !j.moments().isEmpty())
+        .checkAssert(
+            j -> {
+              String json =
+                  Exporters.json()
+                      .render(MapReport.of(j))
+                      .replaceFirst("\"lane\": \"[A-Z_]+\"", "\"lane\": \"SIDESTAGE\"")
+                      .replaceFirst(
+                          "\"touchpointId\": \"[^\"]+\"", "\"touchpointId\": \"nowhere\"");
+              List<FormatProblem> problems =
+                  assertThrows(JourneyFormatException.class, () -> JourneyJson.read(json))
+                      .problems();
+              assertEquals(
+                  List.of("lane", "/moments/0/touchpointId"),
+                  List.of(
+                      problems.get(0).pointer().replaceFirst(".*/", ""),
+                      problems.get(1).pointer()),
+                  problems.toString());
+              assertEquals(2, problems.size(), problems.toString());
+            });
   }
 
   @Test
