@@ -96,10 +96,7 @@ final class ProblemLog {
     }
   }
 
-  int size() {
-    return problems.size();
-  }
-
+  /** Whether no problem was found. */
   boolean isEmpty() {
     return problems.isEmpty();
   }
