@@ -49,8 +49,8 @@ public abstract class FormatProblem {
   public abstract String pointer();
 
   /**
-   * The line of the offending value, or of the element that holds it for rules that span several
-   * members (unique ids, references).
+   * The line of the offending value (for a rule of the model, of the member it names); for a
+   * missing member, of the object that lacks it.
    *
    * @return the line, counted from 1, or -1 if unknown
    */
@@ -58,7 +58,8 @@ public abstract class FormatProblem {
   public abstract int line();
 
   /**
-   * The column of the offending value, in characters for text input and in bytes for byte input.
+   * The column of the offending value, in UTF-16 characters as Java counts a string's length,
+   * whether the document came as text or as bytes.
    *
    * @return the column, counted from 1, or -1 if unknown
    */

@@ -8,7 +8,6 @@ import io.github.journeykit.export.internal.json.JsonJourneyReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -23,17 +22,25 @@ import java.nio.charset.StandardCharsets;
  * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet} and {@code
  * findings}. Member names are the model's field names; enum constants are written as in Java; dates
  * are ISO-8601 ({@code 2026-10-31}), periods ISO-8601 ({@code P3M}). Optional members that are
- * absent and empty lists are left out. {@link #schema()} gives the exact rules.
+ * absent, empty lists and empty objects are left out. {@link #schema()} gives the exact rules.
  *
  * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
  * type, missing required members, unknown format versions, invalid references and numbers out of
  * range are all errors. It reports every problem it finds in one {@link JourneyFormatException},
- * each with a JSON Pointer, line and column. It stops early at malformed JSON, at any of the limits
- * below, or after {@value #MAX_PROBLEMS} problems.
+ * each with a JSON Pointer, line and column: the model's rules at the members they name, checked
+ * with every element that could be read, even when others could not. It stops early at malformed
+ * JSON, at any of the limits below, or after {@value #MAX_PROBLEMS} problems.
  *
- * <p>Limits: at most {@value #MAX_DOCUMENT_LENGTH} characters (or bytes, for byte input), nesting
- * at most {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH}
- * characters, numbers of at most {@value #MAX_NUMBER_LENGTH} digits.
+ * <p>Bytes are read as UTF-8 only: a UTF-8 byte order mark is skipped, and bytes that are not UTF-8
+ * (UTF-16 or UTF-32 among them) are a problem at their line and column. A string, a {@code Reader}
+ * and the UTF-8 bytes of the same characters give the same journey or the same problems, lines and
+ * columns (counted in UTF-16 characters, as Java counts a string's length), however many
+ * characters each call of the {@code Reader} or {@code InputStream} gives. The reader holds the
+ * whole document while it reads, as UTF-8.
+ *
+ * <p>Limits: at most {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8, nesting at most {@value
+ * #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of
+ * at most {@value #MAX_NUMBER_LENGTH} characters.
  *
  * <pre>{@code
  * String json = Exporters.json().render(MapReport.of(journey));
@@ -49,8 +56,8 @@ public final class JourneyJson {
   public static final int FORMAT_VERSION = 1;
 
   /**
-   * The largest document read, in characters (or bytes, for byte input): 1 GiB, room for a journey
-   * of some 400,000 richly measured touchpoints.
+   * The largest document read, in bytes of UTF-8 (for text, the bytes its characters encode to): 1
+   * GiB, room for a journey of some 400,000 richly measured touchpoints.
    */
   public static final long MAX_DOCUMENT_LENGTH = 1L << 30;
 
@@ -115,11 +122,7 @@ public final class JourneyJson {
    */
   public static MapReport readReport(String json) {
     requireNonNull(json, "json");
-    try {
-      return readReport(new StringReader(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonJourneyReader.read(json);
   }
 
   /**

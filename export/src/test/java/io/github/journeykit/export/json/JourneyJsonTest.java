@@ -1,20 +1,25 @@
 package io.github.journeykit.export.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.score.ScoreSheet;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.fixtures.SampleReports;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -75,6 +80,41 @@ class JourneyJsonTest {
     assertEquals(
         report,
         JourneyJson.readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void leavesOutGovernanceWithNothingSetAndAScoreSheetsEmptyScores() {
+    Journey journey = JourneyJson.read(SMALL);
+    assertEquals(io.github.journeykit.core.model.Governance.none(), journey.governance());
+    MapReport report =
+        MapReport.builder()
+            .journey(journey)
+            .scoreSheet(ScoreSheet.builder().label("RICE").build())
+            .build();
+    String json = Exporters.json().render(report);
+    assertFalse(json.contains("\"governance\""), json);
+    assertTrue(
+        json.contains("\"scoreSheet\": {\n    \"label\": \"RICE\"\n  }\n}\n"), json);
+    assertEquals(report, JourneyJson.readReport(json));
+    assertEquals(List.of(), SchemaValidation.errors(json));
+  }
+
+  @Test
+  void writesCharactersOutsideTheBasicPlaneAsThemselvesEveryWay() throws IOException {
+    String title =
+        "Pay \uD83D\uDCB3, sign \uD834\uDD1E, read \uD840\uDC00, fly"
+            + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08";
+    Journey journey = JourneyJson.read(SMALL).withTitle(title);
+    String text = Exporters.json().render(MapReport.of(journey));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Exporters.json().write(MapReport.of(journey), bytes);
+    StringWriter characters = new StringWriter();
+    Exporters.json().write(MapReport.of(journey), characters);
+    assertTrue(text.contains("\"title\": \"" + title + "\""), text);
+    assertEquals(text, new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+    assertEquals(text, characters.toString());
+    assertEquals(journey, JourneyJson.read(text));
+    assertEquals(journey, JourneyJson.read(new ByteArrayInputStream(bytes.toByteArray())));
   }
 
   @Test
@@ -191,15 +231,102 @@ class JourneyJsonTest {
                 "  \"stages\": [",
                 "  \"moments\": [{\"id\": \"m\", \"touchpointId\": \"nowhere\", \"polarity\":"
                     + " \"BREAK\", \"whyItMatters\": \"x\"}],\n  \"stages\": [");
-    FormatProblem blank = only(json);
-    assertEquals("/stages/0/touchpoints/0/name", blank.pointer());
-    assertEquals("must not be blank", blank.rule());
-    assertEquals(12, blank.line(), "the line where the touchpoint starts");
+    assertEquals(
+        List.of(
+            "/stages/0/touchpoints/0/name (line 14, column 19): must not be blank (was \" \")",
+            "/moments/0/touchpointId (line 6, column 43): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
 
     FormatProblem reference = only(json.replace("\"name\": \" \",", "\"name\": \"Form\","));
     assertEquals("/moments/0/touchpointId", reference.pointer());
     assertEquals("must name a touchpoint of the journey", reference.rule());
-    assertEquals(6, reference.line(), "the line where the moment starts");
+    assertEquals(List.of(6, 43), List.of(reference.line(), reference.column()));
+  }
+
+  private static List<String> shown(List<FormatProblem> problems) {
+    return problems.stream().map(FormatProblem::toString).collect(Collectors.toList());
+  }
+
+  /** {@link #SMALL} with a persona, a moment and a second stage inserted before its stages. */
+  private static String withElements(String persona, String moment, String stage) {
+    return SMALL.replace(
+        "  \"stages\": [\n",
+        "  \"personas\": ["
+            + persona
+            + "],\n  \"moments\": ["
+            + moment
+            + "],\n  \"stages\": [\n    "
+            + stage
+            + ",\n");
+  }
+
+  private static String moment(String id, String touchpointId) {
+    return "{\"id\": \""
+        + id
+        + "\", \"touchpointId\": \""
+        + touchpointId
+        + "\", \"polarity\": \"BREAK\", \"whyItMatters\": \"x\"}";
+  }
+
+  private static final String PERSONA = "{\"id\": \"p\", \"name\": \"Pat\"}";
+  private static final String STAGE =
+      "{\"id\": \"wait\", \"name\": \"Wait\", \"touchpoints\": [{\"id\": \"letter\", \"name\":"
+          + " \"Letter\", \"channel\": \"mail\"}]}";
+
+  @Test
+  void reportsEveryProblemAtOnceBrokenReferencesAtTheirMembers() {
+    String json =
+        withElements("{\"id\": \"p\"}", moment("m", "nowhere"), STAGE)
+            .replace("\"channel\": \"web\"", "\"channel\": \"web\", \"lane\": \"SIDESTAGE\"");
+    assertEquals(
+        List.of(
+            "/personas/0/name (line 6, column 16): must be present",
+            "/stages/1/touchpoints/0/lane (line 17, column 37): must be one of [CUSTOMER_ACTION,"
+                + " FRONTSTAGE, BACKSTAGE, SUPPORT_PROCESS] (was \"SIDESTAGE\")",
+            "/moments/0/touchpointId (line 7, column 43): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
+  }
+
+  @Test
+  void reportsNoBrokenReferenceToAnElementThatCouldNotBeRead() {
+    String laneless =
+        withElements(PERSONA, moment("m", "form"), STAGE)
+            .replace("\"channel\": \"web\"", "\"channel\": \"web\", \"lane\": 1");
+    assertEquals(List.of("/stages/1/touchpoints/0/lane"), pointers(problems(laneless)));
+    // A stage that cannot be read takes its touchpoints with it.
+    String nameless =
+        withElements(PERSONA, moment("m", "letter"), STAGE.replace("\"name\": \"Wait\", ", ""));
+    assertEquals(List.of("/stages/0/name"), pointers(problems(nameless)));
+    // Where an element's own id cannot be read, no reference can be judged.
+    String idless =
+        withElements(
+            PERSONA, moment("m", "nowhere"), STAGE.replace("\"id\": \"letter\"", "\"id\": 5"));
+    assertEquals(List.of("/stages/0/touchpoints/0/id"), pointers(problems(idless)));
+    // A misspelt list is not read, nor are the ids in it.
+    String misspelt =
+        withElements(PERSONA, moment("m", "form"), STAGE).replace("\"stages\"", "\"stagse\"");
+    assertEquals(List.of("/stagse"), pointers(problems(misspelt)));
+  }
+
+  @Test
+  void namesTheElementsOfTheDocumentAfterOnesThatCouldNotBeRead() {
+    String json =
+        withElements(
+            PERSONA,
+            moment("m1", "form").replace("\"BREAK\"", "\"BEND\"") + ", " + moment("m2", "nowhere"),
+            STAGE);
+    assertEquals(
+        List.of(
+            "/moments/0/polarity (line 7, column 64): must be one of [MAKE, BREAK] (was \"BEND\")",
+            "/moments/1/touchpointId (line 7, column 123): must name a touchpoint of the journey"
+                + " (was \"nowhere\")"),
+        shown(problems(json)));
+  }
+
+  private static List<String> pointers(List<FormatProblem> problems) {
+    return problems.stream().map(FormatProblem::pointer).collect(Collectors.toList());
   }
 
   @Test
@@ -296,6 +423,169 @@ class JourneyJsonTest {
             "/actions/0/due",
             "/personas"),
         pointers);
+  }
+
+  /** What reading {@code bytes} gives: the problems, or a failure if there were none. */
+  private static List<FormatProblem> problems(byte[] bytes) {
+    return assertThrows(
+            JourneyFormatException.class,
+            () -> JourneyJson.read(new ByteArrayInputStream(bytes)))
+        .problems();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.write(part, 0, part.length);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8AtTheirPlace() {
+    // The title's text begins at line 5, column 13; "Ün 😀 " is six characters long.
+    String before =
+        SMALL.substring(0, SMALL.indexOf("Open an account")) + "\u00DCn \uD83D\uDE00 ";
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = SMALL.substring(SMALL.indexOf("account")).getBytes(StandardCharsets.UTF_8);
+    String notUtf8 =
+        "must be encoded in UTF-8: the bytes from offset "
+            + head.length
+            + " are not a character of UTF-8";
+    for (byte[] bad :
+        List.of(
+            bytes(0xC3, 0x28),
+            bytes(0xC0, 0xAF),
+            bytes(0xED, 0xA0, 0x80),
+            bytes(0xF4, 0x90, 0x80, 0x80),
+            bytes(0x80),
+            bytes(0xFF))) {
+      List<FormatProblem> problems = problems(concat(head, bad, tail));
+      assertEquals(1, problems.size(), problems.toString());
+      FormatProblem problem = problems.get(0);
+      assertEquals(notUtf8, problem.rule());
+      assertEquals(5, problem.line());
+      assertEquals(19, problem.column());
+      assertEquals("", problem.pointer());
+    }
+    FormatProblem shown = problems(concat(head, bytes(0xE2, 0x28, 0xA1), tail)).get(0);
+    assertEquals(Optional.of("0xE2 0x28 0xA1"), shown.value());
+    FormatProblem cut =
+        problems(concat(SMALL.getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x82))).get(0);
+    assertEquals(
+        "must be encoded in UTF-8: the bytes from offset "
+            + SMALL.length()
+            + " end the document inside a character",
+        cut.rule());
+    assertEquals(Optional.of("0xE2 0x82"), cut.value());
+    assertEquals(List.of(19, 2), List.of(cut.line(), cut.column()));
+  }
+
+  @Test
+  void refusesOtherEncodingsWithAProblemNotAnIoException() {
+    // Each of these made Jackson's own detection throw a CharConversionException.
+    assertEquals(
+        "must be encoded in UTF-8, not UTF-32BE: the NUL bytes among its first four are those of"
+            + " UTF-32BE",
+        problems(bytes(0, 0, 0, '{', 0, 0x11, 0, 0)).get(0).rule());
+    assertEquals(
+        "must be encoded in UTF-8, not UTF-32LE: the NUL bytes among its first four are those of"
+            + " UTF-32LE",
+        problems(bytes('{', 0, 0, 0, '"', 0)).get(0).rule());
+    assertEquals(
+        "must be encoded in UTF-8, not UCS-4 in byte order 2143: it begins with the byte order"
+            + " mark of UCS-4 in byte order 2143",
+        problems(bytes(0, 0, 0xFF, 0xFE, 0, 0, '{', 0)).get(0).rule());
+    FormatProblem odd = problems(bytes(0xFE, 0xFF, 0, 0, 0, '{', 0, 0)).get(0);
+    assertEquals(
+        FormatProblem.of(
+            "",
+            1,
+            1,
+            "must be encoded in UTF-8, not UCS-4 in byte order 3412: it begins with the byte"
+                + " order mark of UCS-4 in byte order 3412",
+            Optional.of("0xFE 0xFF 0x00 0x00")),
+        odd);
+  }
+
+  @Test
+  void readsUtf8OnlyWithOrWithoutItsByteOrderMark() throws IOException {
+    Journey small = JourneyJson.read(SMALL);
+    byte[] utf8 = SMALL.getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        small, JourneyJson.read(new ByteArrayInputStream(concat(bytes(0xEF, 0xBB, 0xBF), utf8))));
+    assertEquals(small, JourneyJson.read("\uFEFF" + SMALL));
+    assertEquals(small, JourneyJson.read(new StringReader("\uFEFF" + SMALL)));
+    for (String encoding : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+      byte[] other = SMALL.getBytes(java.nio.charset.Charset.forName(encoding));
+      FormatProblem guessed = problems(other).get(0);
+      assertEquals(
+          "must be encoded in UTF-8, not "
+              + encoding
+              + ": the NUL bytes among its first four are those of "
+              + encoding,
+          guessed.rule());
+      assertEquals(List.of(1, 1), List.of(guessed.line(), guessed.column()));
+      FormatProblem marked =
+          problems(("\uFEFF" + SMALL).getBytes(java.nio.charset.Charset.forName(encoding))).get(0);
+      assertEquals(
+          "must be encoded in UTF-8, not "
+              + encoding
+              + ": it begins with the byte order mark of "
+              + encoding,
+          marked.rule());
+    }
+  }
+
+  @Test
+  void readsNulCharactersAsUtf8() {
+    String escaped = SMALL.replace("Open an account", "Open\\u0000an account");
+    List<Object> read = WaysIn.outcomes(escaped);
+    assertEquals("Open\u0000an account", ((MapReport) read.get(0)).journey().title());
+    assertEquals(Collections.nCopies(read.size(), read.get(0)), read);
+    for (String raw :
+        List.of(
+            SMALL.replace("Open an account", "Open\u0000an account"),
+            "{\u0000\"format\": \"journeykit\"}")) {
+      List<Object> problems = WaysIn.outcomes(raw);
+      assertEquals(Collections.nCopies(problems.size(), problems.get(0)), problems, raw);
+      FormatProblem problem = (FormatProblem) ((List<?>) problems.get(0)).get(0);
+      assertTrue(problem.rule().contains("CTRL-CHAR, code 0"), problem.rule());
+    }
+  }
+
+  @Test
+  void threeWaysInGiveOneAnswer() {
+    String measured =
+        SMALL.replace(
+            "\"channel\": \"web\"",
+            "\"channel\": \"web\", \"measurements\": [{\"metric\": \"emotion\","
+                + " \"value\": VALUE, \"scale\": {\"min\": -2, \"max\": 2}}]");
+    int at = measured.indexOf("VALUE");
+    for (String value :
+        List.of(
+            "1",
+            "1.\n",
+            "1.5e,",
+            "-1." + "6".repeat(101),
+            "-1" + "9".repeat(100) + ".6",
+            "1" + "0".repeat(101),
+            "1" + "0".repeat(99),
+            "1e999")) {
+      String json = measured.replace("VALUE", value);
+      for (String variant : List.of(json, json.substring(0, at + value.length()))) {
+        List<Object> outcomes = WaysIn.outcomes(variant);
+        assertEquals(Collections.nCopies(outcomes.size(), outcomes.get(0)), outcomes, variant);
+      }
+    }
   }
 
   @Test

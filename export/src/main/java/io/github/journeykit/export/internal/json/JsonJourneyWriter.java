@@ -37,7 +37,8 @@ import java.util.OptionalLong;
 
 /**
  * Writes a {@link MapReport} as a JourneyKit JSON document, streaming, member by member in the
- * documented order. Not public API.
+ * documented order. Absent optional members, empty lists and empty objects (governance with nothing
+ * set, a score sheet without scores) are left out. Not public API.
  */
 final class JsonJourneyWriter {
   /** Writes one element of a list. */
@@ -104,8 +105,10 @@ final class JsonJourneyWriter {
     list("gaps", journey.gaps(), this::gap);
     list("actions", journey.actions(), this::action);
     list("kpis", journey.kpis(), this::kpi);
-    out.writeFieldName("governance");
-    governance(journey.governance());
+    if (!journey.governance().equals(Governance.none())) {
+      out.writeFieldName("governance");
+      governance(journey.governance());
+    }
     texts("tags", journey.tags());
     list("suppressions", journey.suppressions(), this::suppression);
     if (report.scoreSheet().isPresent()) {
@@ -318,13 +321,15 @@ final class JsonJourneyWriter {
   private void scoreSheet(ScoreSheet sheet) throws IOException {
     out.writeStartObject();
     text("label", sheet.label());
-    out.writeFieldName("scores");
-    out.writeStartObject();
-    for (Map.Entry<String, Score> score : sheet.scores().entrySet()) {
-      out.writeFieldName(score.getKey());
-      score(score.getValue());
+    if (!sheet.scores().isEmpty()) {
+      out.writeFieldName("scores");
+      out.writeStartObject();
+      for (Map.Entry<String, Score> score : sheet.scores().entrySet()) {
+        out.writeFieldName(score.getKey());
+        score(score.getValue());
+      }
+      out.writeEndObject();
     }
-    out.writeEndObject();
     out.writeEndObject();
   }
 
