@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -31,12 +36,14 @@ public final class Suite {
   private static final int STREAMING_HEAP_MB = 64;
 
   private final boolean quick;
+  private final int rounds;
   private final List<String> only;
   private final List<Row> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
   private Suite(boolean quick, List<String> only) {
     this.quick = quick;
+    this.rounds = quick ? 3 : 5;
     this.only = only;
   }
 
@@ -125,39 +132,192 @@ public final class Suite {
     return options;
   }
 
-  private void w1() throws RunnerException {
+  /** One benchmark method at fixed parameters, run in a fork of its own. */
+  private static final class Spec {
+    final Class<?> benchmark;
+    final String method;
+    final Map<String, String> params;
+
+    Spec(Class<?> benchmark, String method, Map<String, String> params) {
+      this.benchmark = benchmark;
+      this.method = method;
+      this.params = params;
+    }
+
+    @Override
+    public String toString() {
+      return method + params;
+    }
+  }
+
+  private static Spec spec(Class<?> benchmark, String method, String... params) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < params.length; i += 2) {
+      map.put(params[i], params[i + 1]);
+    }
+    return new Spec(benchmark, method, map);
+  }
+
+  /**
+   * Runs the specs in the given order, round after round, each in a fork of its own: a peer and
+   * JourneyKit run one right after the other, so that the ratio of a round holds while the speed of
+   * a shared machine drifts from round to round.
+   *
+   * @return the scores of each spec, one a round
+   */
+  private Map<Spec, double[]> interleaved(
+      List<Spec> specs, Function<Spec, ChainedOptionsBuilder> options) throws RunnerException {
+    Map<Spec, double[]> scores = new LinkedHashMap<>();
+    for (Spec spec : specs) {
+      scores.put(spec, new double[rounds]);
+    }
+    for (int round = 0; round < rounds; round++) {
+      for (Spec spec : specs) {
+        ChainedOptionsBuilder chosen =
+            options.apply(spec).include("^" + spec.benchmark.getName() + "\\." + spec.method + "$");
+        spec.params.forEach(chosen::param);
+        Collection<RunResult> results = new Runner(chosen.build()).run();
+        scores.get(spec)[round] = results.iterator().next().getPrimaryResult().getScore();
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * A row of the ratio of {@code ours} to {@code theirs}: the median of the rounds' ratios, with
+   * their minimum and maximum.
+   */
+  private void ratio(
+      String workload,
+      String comparison,
+      Map<Spec, double[]> scores,
+      Spec ours,
+      Spec theirs,
+      String goal,
+      DoublePredicate met) {
+    double[] mine = scores.get(ours);
+    double[] peer = scores.get(theirs);
+    double[] ratios = new double[mine.length];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = mine[i] / peer[i];
+    }
+    double[] sorted = ratios.clone();
+    Arrays.sort(sorted);
+    double median =
+        sorted.length % 2 == 1
+            ? sorted[sorted.length / 2]
+            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    rows.add(
+        new Row(
+            workload,
+            comparison,
+            median,
+            sorted[0],
+            sorted[sorted.length - 1],
+            goal,
+            met.test(median),
+            String.format(
+                Locale.ROOT,
+                "%s ms vs %s ms (medians of %d pairs)",
+                show(median(mine)),
+                show(median(peer)),
+                mine.length)));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length % 2 == 1
+        ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  }
+
+  private static String show(double millis) {
+    return String.format(Locale.ROOT, millis >= 100 ? "%.0f" : "%.2f", millis);
+  }
+
+  /** A row met when JourneyKit's time is at most {@code goal} times the peer's. */
+  private void atMost(
+      String workload,
+      String comparison,
+      Map<Spec, double[]> scores,
+      Spec ours,
+      Spec theirs,
+      double goal) {
+    ratio(
+        workload,
+        comparison,
+        scores,
+        ours,
+        theirs,
+        String.format(Locale.ROOT, "<= %.1f", goal),
+        r -> r <= goal);
+  }
+
+  /** A row checking that ten times the size costs at most twelve times the time. */
+  private void linear(
+      String workload, Map<Spec, double[]> scores, Spec large, Spec small, String param) {
+    ratio(
+        workload,
+        String.format(
+            Locale.ROOT,
+            "%s: %,d vs %,d %s",
+            large.method,
+            Long.parseLong(large.params.get(param)),
+            Long.parseLong(small.params.get(param)),
+            param),
+        scores,
+        large,
+        small,
+        "<= 12",
+        r -> r <= 12);
+  }
+
+  private ChainedOptionsBuilder singleShot(Spec spec) {
     ChainedOptionsBuilder options =
-        options(ObservationsBenchmark.class)
+        options(spec.benchmark)
             .timeUnit(TimeUnit.MILLISECONDS)
             .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime);
-    if (quick) {
-      options.warmupIterations(1).measurementIterations(3);
-    } else {
-      options.warmupIterations(3).measurementIterations(8);
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
+    return quick
+        ? options.warmupIterations(1).measurementIterations(3)
+        : options.warmupIterations(3).measurementIterations(5);
+  }
+
+  private ChainedOptionsBuilder averageTime(Spec spec, int warmups) {
+    return options(spec.benchmark)
+        .warmupIterations(warmups)
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .mode(org.openjdk.jmh.annotations.Mode.AverageTime);
+  }
+
+  private void w1() throws RunnerException {
+    List<Spec> specs = new ArrayList<>();
     for (String count : List.of("1000000", "10000000")) {
-      double ours = score(results, "journeyKit", "rows", count);
-      double duckDb = score(results, "duckDb", "rows", count);
-      double parse = score(results, "fastCsvParseOnly", "rows", count);
-      double oneThread = score(results, "journeyKitOneThread", "rows", count);
-      String size = String.format(Locale.ROOT, "%,d rows", Long.parseLong(count));
-      compare("W1 observations", "JourneyKit vs DuckDB, " + size, ours, duckDb, 1.0);
-      compare("W1 observations", "JourneyKit vs bare FastCSV parse, " + size, ours, parse, 2.0);
-      compare(
+      specs.add(spec(ObservationsBenchmark.class, "duckDb", "rows", count));
+      specs.add(spec(ObservationsBenchmark.class, "journeyKit", "rows", count));
+      specs.add(spec(ObservationsBenchmark.class, "fastCsvParseOnly", "rows", count));
+      specs.add(spec(ObservationsBenchmark.class, "journeyKitOneThread", "rows", count));
+    }
+    Map<Spec, double[]> scores = interleaved(specs, this::singleShot);
+    for (int i = 0; i < specs.size(); i += 4) {
+      Spec duckDb = specs.get(i);
+      Spec ours = specs.get(i + 1);
+      Spec parse = specs.get(i + 2);
+      Spec oneThread = specs.get(i + 3);
+      String size = String.format(Locale.ROOT, "%,d rows", Long.parseLong(ours.params.get("rows")));
+      atMost("W1 observations", "JourneyKit vs DuckDB, " + size, scores, ours, duckDb, 1.0);
+      atMost(
+          "W1 observations", "JourneyKit vs bare FastCSV parse, " + size, scores, ours, parse, 2.0);
+      atMost(
           "W1 observations",
           "JourneyKit on one thread vs bare FastCSV parse, " + size,
+          scores,
           oneThread,
           parse,
           2.0);
     }
-    linear(
-        results,
-        "W1 observations",
-        List.of("journeyKit", "journeyKitOneThread"),
-        "rows",
-        "1000000",
-        "10000000");
+    linear("W1 observations", scores, specs.get(5), specs.get(1), "rows");
+    linear("W1 observations", scores, specs.get(7), specs.get(3), "rows");
     // Streaming, not holding the file: 10M rows (about 600 MB) in a heap far smaller than the file.
     new Runner(
             options(ObservationsBenchmark.class.getName() + "\\.journeyKit$")
@@ -177,40 +337,49 @@ public final class Suite {
   }
 
   private void w2() throws RunnerException {
-    Collection<RunResult> results = averageTime(RankingBenchmark.class);
-    linear(
-        results,
-        "W2 ranking",
-        List.of("rice", "weightedComposite"),
-        "actions",
-        "100000",
-        "1000000");
+    List<Spec> specs = new ArrayList<>();
+    for (String method : List.of("rice", "weightedComposite")) {
+      specs.add(spec(RankingBenchmark.class, method, "actions", "100000"));
+      specs.add(spec(RankingBenchmark.class, method, "actions", "1000000"));
+    }
+    Map<Spec, double[]> scores = interleaved(specs, s -> averageTime(s, quick ? 1 : 3));
+    for (int i = 0; i < specs.size(); i += 2) {
+      linear("W2 ranking", scores, specs.get(i + 1), specs.get(i), "actions");
+    }
   }
 
   private void w3() throws RunnerException, IOException {
-    Collection<RunResult> results =
-        averageTime(
-            // An operation takes most of a second and calls the per-journey code ten times, so the
-            // JIT is still compiling the reader after five iterations (seen with
-            // -XX:+PrintCompilation); ten leave it compiled.
-            options(JsonBenchmark.class).warmupIterations(quick ? 3 : 10));
+    List<Spec> specs = new ArrayList<>();
     for (String direction : List.of("write", "read")) {
-      double ours = score(results, direction + "JourneyKit", null, null);
-      for (String peer : List.of("Streaming", "Databind")) {
-        double theirs = score(results, direction + peer, null, null);
-        boolean streaming = "Streaming".equals(peer);
-        rows.add(
-            new Row(
-                "W3 JSON",
-                direction
-                    + ": JourneyKit vs "
-                    + (streaming ? "jackson-core streaming" : "jackson-databind")
-                    + ", 100,000 touchpoints",
-                ours / theirs,
-                streaming ? "<= 1.5" : "< 1",
-                streaming ? ours / theirs <= 1.5 : ours < theirs,
-                String.format(Locale.ROOT, "%.1f ms vs %.1f ms", ours, theirs)));
-      }
+      specs.add(spec(JsonBenchmark.class, direction + "Streaming"));
+      specs.add(spec(JsonBenchmark.class, direction + "JourneyKit"));
+      specs.add(spec(JsonBenchmark.class, direction + "Databind"));
+    }
+    // An operation takes most of a second and calls the per-journey code ten times, so the JIT is
+    // still compiling the reader after five iterations (seen with -XX:+PrintCompilation); ten
+    // leave it compiled.
+    Map<Spec, double[]> scores = interleaved(specs, s -> averageTime(s, quick ? 3 : 10));
+    for (int i = 0; i < specs.size(); i += 3) {
+      Spec streaming = specs.get(i);
+      Spec ours = specs.get(i + 1);
+      Spec databind = specs.get(i + 2);
+      String direction = ours.method.replace("JourneyKit", "");
+      ratio(
+          "W3 JSON",
+          direction + ": JourneyKit vs jackson-core streaming, 100,000 touchpoints",
+          scores,
+          ours,
+          streaming,
+          "<= 1.5",
+          r -> r <= 1.5);
+      ratio(
+          "W3 JSON",
+          direction + ": JourneyKit vs jackson-databind, 100,000 touchpoints",
+          scores,
+          ours,
+          databind,
+          "< 1",
+          r -> r < 1);
     }
     long[] sizes = JsonBenchmark.sizes();
     notes.add(
@@ -230,94 +399,40 @@ public final class Suite {
             "validateAssembled",
             "buildAndValidateUncached",
             "validateAssembledUncached");
-    linear(averageTime(w4Options()), "W4 model", methods, "touchpoints", "10000", "100000");
-    // The same work under the parallel collector, whose pauses behave differently.
-    linear(
-        averageTime(w4Options().jvmArgsAppend("-XX:+UseParallelGC")),
-        "W4 model, parallel GC",
-        methods,
-        "touchpoints",
-        "10000",
-        "100000");
-  }
-
-  /**
-   * W4's options: an operation at 100,000 touchpoints takes tens of milliseconds, so two seconds
-   * hold few of them, and the JIT and the collector's sizing need more warm-up iterations to settle
-   * (about seven on the reference machine).
-   */
-  private ChainedOptionsBuilder w4Options() {
-    return options(ModelBenchmark.class).warmupIterations(quick ? 3 : 10);
-  }
-
-  private Collection<RunResult> averageTime(Class<?> benchmark) throws RunnerException {
-    return averageTime(options(benchmark));
-  }
-
-  /** Runs the benchmarks, scoring the average time of an operation in milliseconds. */
-  private static Collection<RunResult> averageTime(ChainedOptionsBuilder options)
-      throws RunnerException {
-    return new Runner(
-            options
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
-                .build())
-        .run();
-  }
-
-  /**
-   * A row comparing JourneyKit's time with a peer's, met when the ratio is at most {@code goal}.
-   */
-  private void compare(String workload, String comparison, double ours, double peer, double goal) {
-    rows.add(
-        new Row(
-            workload,
-            comparison,
-            ours / peer,
-            String.format(Locale.ROOT, "<= %.1f", goal),
-            ours / peer <= goal,
-            String.format(Locale.ROOT, "%.0f ms vs %.0f ms", ours, peer)));
-  }
-
-  /** Rows checking that ten times the size costs at most twelve times the time. */
-  private void linear(
-      Collection<RunResult> results,
-      String workload,
-      List<String> methods,
-      String param,
-      String small,
-      String large) {
-    for (String method : methods) {
-      double smallTime = score(results, method, param, small);
-      double largeTime = score(results, method, param, large);
-      rows.add(
-          new Row(
-              workload,
-              String.format(
-                  Locale.ROOT,
-                  "%s: %,d vs %,d %s",
-                  method,
-                  Long.parseLong(large),
-                  Long.parseLong(small),
-                  param),
-              largeTime / smallTime,
-              "<= 12",
-              largeTime / smallTime <= 12,
-              String.format(Locale.ROOT, "%.2f ms vs %.2f ms", largeTime, smallTime)));
+    for (boolean parallelGc : List.of(false, true)) {
+      List<Spec> specs = new ArrayList<>();
+      for (String method : methods) {
+        specs.add(spec(ModelBenchmark.class, method, "touchpoints", "10000"));
+        specs.add(spec(ModelBenchmark.class, method, "touchpoints", "100000"));
+      }
+      // An operation at 100,000 touchpoints takes tens of milliseconds, so two seconds hold few
+      // of them, and the JIT and the collector's sizing need more warm-up iterations to settle
+      // (about seven on the reference machine).
+      Map<Spec, double[]> scores =
+          interleaved(
+              specs,
+              s -> {
+                ChainedOptionsBuilder options = averageTime(s, quick ? 3 : 10);
+                return parallelGc ? options.jvmArgsAppend("-XX:+UseParallelGC") : options;
+              });
+      for (int i = 0; i < specs.size(); i += 2) {
+        linear(
+            parallelGc ? "W4 model, parallel GC" : "W4 model",
+            scores,
+            specs.get(i + 1),
+            specs.get(i),
+            "touchpoints");
+      }
     }
   }
 
   private void w5() throws RunnerException, IOException {
-    Collection<RunResult> results = averageTime(options(RenderBenchmark.class));
     for (String format : List.of("svg", "html")) {
-      List<RunResult> ofFormat = new ArrayList<>();
-      for (RunResult result : results) {
-        if (format.equals(result.getParams().getParam("format"))) {
-          ofFormat.add(result);
-        }
-      }
-      linear(
-          ofFormat, "W5 rendering, " + format, List.of("render"), "touchpoints", "1000", "10000");
+      Spec small = spec(RenderBenchmark.class, "render", "touchpoints", "1000", "format", format);
+      Spec large = spec(RenderBenchmark.class, "render", "touchpoints", "10000", "format", format);
+      Map<Spec, double[]> scores =
+          interleaved(List.of(small, large), s -> averageTime(s, quick ? 1 : 3));
+      linear("W5 rendering, " + format, scores, large, small, "touchpoints");
       long smallSize = RenderBenchmark.size(format, 1_000);
       long largeSize = RenderBenchmark.size(format, 10_000);
       double ratio = (double) largeSize / smallSize;
@@ -325,6 +440,8 @@ public final class Suite {
           new Row(
               "W5 rendering, " + format,
               "output size: 10,000 vs 1,000 touchpoints",
+              ratio,
+              ratio,
               ratio,
               "about 10",
               ratio >= 8 && ratio <= 12,
@@ -349,16 +466,6 @@ public final class Suite {
             System.getProperty("java.vm.version")));
   }
 
-  static double score(Collection<RunResult> results, String method, String param, String value) {
-    for (RunResult result : results) {
-      if (result.getParams().getBenchmark().endsWith("." + method)
-          && (param == null || value.equals(result.getParams().getParam(param)))) {
-        return result.getPrimaryResult().getScore();
-      }
-    }
-    throw new IllegalStateException("no result for " + method + " " + param + "=" + value);
-  }
-
   private String table() {
     StringBuilder text = new StringBuilder();
     text.append("Machine: ")
@@ -370,16 +477,24 @@ public final class Suite {
         .append(", ")
         .append(quick ? "quick mode" : "full mode")
         .append("\n\n");
-    text.append("| workload | comparison | ratio | goal | met | measured |\n");
-    text.append("|---|---|---|---|---|---|\n");
+    text.append(
+        "Each ratio is the median of "
+            + rounds
+            + " rounds in which the peer (or the smaller size) ran and then JourneyKit (or the"
+            + " larger size), each in a fork of its own; min and max are the rounds'"
+            + " extremes.\n\n");
+    text.append("| workload | comparison | ratio | min | max | goal | met | measured |\n");
+    text.append("|---|---|---|---|---|---|---|---|\n");
     for (Row row : rows) {
       text.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %.2f | %s | %s | %s |%n",
+              "| %s | %s | %.2f | %.2f | %.2f | %s | %s | %s |%n",
               row.workload,
               row.comparison,
               row.ratio,
+              row.min,
+              row.max,
               row.goal,
               row.met ? "yes" : "**no**",
               row.measured));
@@ -394,6 +509,8 @@ public final class Suite {
     final String workload;
     final String comparison;
     final double ratio;
+    final double min;
+    final double max;
     final String goal;
     final boolean met;
     final String measured;
@@ -402,12 +519,16 @@ public final class Suite {
         String workload,
         String comparison,
         double ratio,
+        double min,
+        double max,
         String goal,
         boolean met,
         String measured) {
       this.workload = workload;
       this.comparison = comparison;
       this.ratio = ratio;
+      this.min = min;
+      this.max = max;
       this.goal = goal;
       this.met = met;
       this.measured = measured;
