@@ -306,7 +306,7 @@ public abstract class Journey {
   }
 
   /**
-   * The stage that holds the touchpoint with the given id.
+   * The stage that holds the touchpoint with the given id; answered in constant time.
    *
    * @param touchpointId the touchpoint's id
    * @return the stage, if the journey has the touchpoint
@@ -371,14 +371,16 @@ public abstract class Journey {
   }
 
   /**
-   * The moments that matter at a touchpoint.
+   * The moments that matter at a touchpoint, in journey order. Like every query of what is at an
+   * element, it is answered from the journey's index in constant time; the index gathers what is at
+   * each element once, on the first such query.
    *
    * @param touchpointId the touchpoint's id
    * @return the moments
    */
   public List<MomentThatMatters> momentsAt(String touchpointId) {
     requireNonNull(touchpointId, "touchpointId");
-    return select(moments(), m -> m.touchpointId().equals(touchpointId));
+    return index().momentsAt(touchpointId);
   }
 
   /**
@@ -393,14 +395,14 @@ public abstract class Journey {
   }
 
   /**
-   * The gaps located at a stage or touchpoint.
+   * The gaps located at a stage or touchpoint, in journey order; answered in constant time.
    *
    * @param elementId the stage's or touchpoint's id
    * @return the gaps
    */
   public List<Gap> gapsAt(String elementId) {
     requireNonNull(elementId, "elementId");
-    return select(gaps(), g -> g.location().elementId().filter(elementId::equals).isPresent());
+    return index().gapsAt(elementId);
   }
 
   /**
@@ -426,14 +428,15 @@ public abstract class Journey {
   }
 
   /**
-   * The action items that address a gap, moment or touchpoint.
+   * The action items that address a gap, moment or touchpoint, each once, in journey order;
+   * answered in constant time.
    *
    * @param elementId the id of the gap, moment or touchpoint
    * @return the actions
    */
   public List<ActionItem> actionsAddressing(String elementId) {
     requireNonNull(elementId, "elementId");
-    return select(actions(), a -> a.addresses(elementId));
+    return index().actionsAddressing(elementId);
   }
 
   // ------------------------------------------------------------------ edits
