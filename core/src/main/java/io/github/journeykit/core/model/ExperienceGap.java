@@ -125,23 +125,17 @@ public abstract class ExperienceGap {
   @Value.Check
   final void check() {
     Problems problems = Problems.of("ExperienceGap");
-    perception()
-        .ifPresent(
-            m ->
-                problems.check(
-                    m.metric().equals(Metric.PERCEPTION),
-                    "perception.metric",
-                    "must be " + Metric.PERCEPTION,
-                    m.metric()));
-    expectation()
-        .ifPresent(
-            m ->
-                problems.check(
-                    m.metric().equals(Metric.EXPECTATION),
-                    "expectation.metric",
-                    "must be " + Metric.EXPECTATION,
-                    m.metric()));
+    requireMetric(problems, "perception", perception(), Metric.PERCEPTION);
+    requireMetric(problems, "expectation", expectation(), Metric.EXPECTATION);
     problems.throwIfAny();
+  }
+
+  private static void requireMetric(
+      Problems problems, String field, Optional<Measurement> measurement, Metric metric) {
+    measurement.ifPresent(
+        m ->
+            problems.check(
+                m.metric().equals(metric), field + ".metric", "must be " + metric, m.metric()));
   }
 
   /**

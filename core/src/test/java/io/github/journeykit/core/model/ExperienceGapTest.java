@@ -71,10 +71,7 @@ class ExperienceGapTest {
   @Test
   void noGapBetweenDifferentScales() {
     ExperienceGap gap =
-        ExperienceGap.at(
-            measured(
-                Measurement.of(Metric.PERCEPTION, 4, Scale.LIKERT_5),
-                Measurement.of(Metric.EXPECTATION, 6, Scale.LIKERT_7)));
+        ExperienceGap.between(of(Metric.PERCEPTION, 4, Scale.LIKERT_5), expected(6));
     assertEquals(OptionalDouble.empty(), gap.value());
     assertEquals(Optional.empty(), gap.scale());
     assertEquals(
@@ -82,23 +79,15 @@ class ExperienceGapTest {
             "perception is on [1..5] baseline 3 but expectation on [1..7] baseline 4:"
                 + " a gap needs both on one scale"),
         gap.reason());
-    // A unit or direction makes another scale too: nothing is converted.
+    // A unit makes another scale too: nothing is converted.
+    Scale points = Scale.LIKERT_7.withUnit("points");
     assertEquals(
         OptionalDouble.empty(),
-        ExperienceGap.between(
-                Optional.of(
-                    Measurement.of(Metric.PERCEPTION, 4, Scale.LIKERT_7.withUnit("points"))),
-                Optional.of(Measurement.of(Metric.EXPECTATION, 6, Scale.LIKERT_7)))
-            .value());
-  }
-
-  @Test
-  void betweenMeasurementsFromElsewhere() {
-    ExperienceGap gap =
-        ExperienceGap.between(
-            Optional.of(Measurement.of(Metric.PERCEPTION, 5.5, Scale.LIKERT_7)),
-            Optional.of(Measurement.of(Metric.EXPECTATION, 5, Scale.LIKERT_7)));
-    assertEquals(OptionalDouble.of(0.5), gap.value());
+        ExperienceGap.between(of(Metric.PERCEPTION, 4, points), expected(6)).value());
+    // Measurements from elsewhere, such as the means of live answers, on one scale.
+    assertEquals(
+        OptionalDouble.of(0.5),
+        ExperienceGap.between(of(Metric.PERCEPTION, 5.5, Scale.LIKERT_7), expected(5)).value());
   }
 
   @Test
@@ -106,13 +95,18 @@ class ExperienceGapTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () ->
-                ExperienceGap.between(
-                    Optional.of(Measurement.of(Metric.EXPECTATION, 5, Scale.LIKERT_7)),
-                    Optional.of(Measurement.of(Metric.CSAT, 4, Scale.CSAT_ANSWER))));
+            () -> ExperienceGap.between(expected(5), of(Metric.CSAT, 4, Scale.CSAT_ANSWER)));
     assertEquals(
         List.of("perception.metric", "expectation.metric"),
         e.violations().stream().map(Violation::path).collect(Collectors.toList()));
     assertEquals("must be perception", e.violations().get(0).rule());
+  }
+
+  private static Optional<Measurement> of(Metric metric, double value, Scale scale) {
+    return Optional.of(Measurement.of(metric, value, scale));
+  }
+
+  private static Optional<Measurement> expected(double value) {
+    return of(Metric.EXPECTATION, value, Scale.LIKERT_7);
   }
 }

@@ -16,33 +16,14 @@ import java.util.Optional;
  * asked of the journey, whose index answers in constant time. Not public API.
  */
 public final class ScoredReport {
-  /** An action with its place in the ranking. */
-  public static final class RankedAction {
-    private final ActionItem action;
-    private final int rank;
-    private final Optional<Score> score;
-
-    RankedAction(ActionItem action, int rank, Optional<Score> score) {
-      this.action = action;
-      this.rank = rank;
-      this.score = score;
-    }
-
-    /** The action. */
-    public ActionItem action() {
-      return action;
-    }
-
-    /** Its rank, 1 for the best, or 0 when the score sheet has no score for it. */
-    public int rank() {
-      return rank;
-    }
-
-    /** Its score, if the sheet has one. */
-    public Optional<Score> score() {
-      return score;
-    }
-  }
+  /**
+   * An action with its place in the ranking.
+   *
+   * @param action the action
+   * @param rank its rank, 1 for the best, or 0 when the score sheet has no score for it
+   * @param score its score, if the sheet has one
+   */
+  public record RankedAction(ActionItem action, int rank, Optional<Score> score) {}
 
   private final MapReport report;
   private final List<RankedAction> ranked;
