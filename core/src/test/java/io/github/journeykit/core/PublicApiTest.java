@@ -32,6 +32,7 @@ import io.github.journeykit.core.model.EnablerKind;
 import io.github.journeykit.core.model.Estimates;
 import io.github.journeykit.core.model.Evidence;
 import io.github.journeykit.core.model.EvidenceKind;
+import io.github.journeykit.core.model.ExperienceGap;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.GapType;
 import io.github.journeykit.core.model.Governance;
@@ -77,6 +78,7 @@ class PublicApiTest {
           DataSource.class,
           Evidence.class,
           Measurement.class,
+          ExperienceGap.class,
           Touchpoint.class,
           Stage.class,
           Persona.class,
@@ -173,6 +175,7 @@ class PublicApiTest {
     testMethods(tester, Governance.class, journey.governance());
     testMethods(tester, JourneyElement.class, journey.find("call").get());
     testMethods(tester, Scale.class, Scale.LIKERT_7);
+    testMethods(tester, ExperienceGap.class, ExperienceGap.at(journey.touchpoint("call").get()));
     testMethods(tester, Violation.class, Violation.of("p", "r", "v"));
     testMethods(tester, Evidence.class, Evidence.quote("q"));
     testMethods(tester, Suppression.class, Suppression.of("r", "e", "why"));
@@ -285,6 +288,11 @@ class PublicApiTest {
         .addEqualityGroup(finding().withSuppressedBecause("why"))
         .addEqualityGroup(Share.of(1, 2), Share.of(1, 2))
         .addEqualityGroup(Share.of(2, 4))
+        .addEqualityGroup(
+            ExperienceGap.at(SampleJourneys.broadbandFault().touchpoint("call").get()),
+            ExperienceGap.at(SampleJourneys.broadbandFault().touchpoint("call").get()))
+        .addEqualityGroup(
+            ExperienceGap.at(SampleJourneys.broadbandFault().touchpoint("case").get()))
         .addEqualityGroup(
             FieldChange.of("f", Optional.of("a"), Optional.empty()),
             FieldChange.of("f", Optional.of("a"), Optional.empty()))

@@ -60,16 +60,16 @@ import java.util.stream.Stream;
  * prioritise, compare the current and desired states, write every export format, and print a short
  * summary.
  *
- * <p>Without arguments it runs on the bundled samples: the three sample journeys and the desired
- * state of the bank journey (from their JSON documents, see {@link SampleJson}) and the sample
- * observations CSV, writing into {@code demo-output/} in the current directory. With flags it runs
- * on your data (see {@link #HELP}). Bad input (a malformed journey document, an unreadable file, an
- * unknown format or flag, a CSV with a wrong header) is reported on the error stream with the file,
- * line or JSON Pointer and the rule, with exit code 2, and nothing is written. Rejected CSV rows
- * are reported but do not fail the run. Every file of every journey is written, or none: when one
- * cannot be (a directory in its way, say), the run exits with code 1 and a message naming the file
- * and the reason, and every file in the output directory is as it was. A progress bar is drawn on
- * the error stream while observations are read, on a terminal only.
+ * <p>Without arguments it runs on the bundled samples: the three journeys of {@link Samples} and
+ * the desired states of the bank and broadband journeys, and the sample observations CSV, writing
+ * into {@code demo-output/} in the current directory. With flags it runs on your data (see {@link
+ * #HELP}). Bad input (a malformed journey document, an unreadable file, an unknown format or flag,
+ * a CSV with a wrong header) is reported on the error stream with the file, line or JSON Pointer
+ * and the rule, with exit code 2, and nothing is written. Rejected CSV rows are reported but do not
+ * fail the run. Every file of every journey is written, or none: when one cannot be (a directory in
+ * its way, say), the run exits with code 1 and a message naming the file and the reason, and every
+ * file in the output directory is as it was. A progress bar is drawn on the error stream while
+ * observations are read, on a terminal only.
  *
  * <pre>{@code
  * int status = Demo.run(new String[] {"--journey", "my-map.json", "--out", "maps"},
@@ -329,14 +329,11 @@ public final class Demo {
     }
 
     private static List<Journey> sampleJourneys() throws IOException {
-      List<Journey> journeys = new ArrayList<>();
-      for (Journey sample : Samples.all()) {
-        String resource = SampleJson.resource(sample.id());
-        try (InputStream in = resource(resource)) {
-          journeys.add(JourneyJson.read(in));
-        }
+      try {
+        return Samples.all();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      return journeys;
     }
 
     private List<Journey> readJourneys() throws BadInputException {
@@ -387,7 +384,7 @@ public final class Demo {
       if (options.observations == null) {
         URL url = Demo.class.getResource(OBSERVATIONS_RESOURCE);
         long size = url.openConnection().getContentLengthLong();
-        try (InputStream in = resource(OBSERVATIONS_RESOURCE);
+        try (InputStream in = Samples.open(OBSERVATIONS_RESOURCE);
             ProgressBar bar = new ProgressBar("observations.csv", size, err, terminal)) {
           IngestionResult result =
               ingestion.readCsv(in, "observations.csv", bar, CancellationCheck.never());
@@ -505,7 +502,8 @@ public final class Demo {
       Map<String, Map<String, Path>> written;
       try {
         written =
-            registry.writeAll(summaries.stream().map(s -> s.map).collect(Collectors.toList()), target);
+            registry.writeAll(
+                summaries.stream().map(s -> s.map).collect(Collectors.toList()), target);
       } catch (IOException | RuntimeException e) {
         removeDirectories(created, e);
         throw e;
@@ -689,17 +687,9 @@ public final class Demo {
     return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
-  private static InputStream resource(String name) throws IOException {
-    InputStream in = Demo.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException("the resource " + name + " is missing from the class path");
-    }
-    return in;
-  }
-
   /**
-   * An I/O failure in words: the file it concerns and why, such as {@code maps: permission
-   * denied}, or the message of a failure that says both already.
+   * An I/O failure in words: the file it concerns and why, such as {@code maps: permission denied},
+   * or the message of a failure that says both already.
    */
   private static String describe(IOException e) {
     if (e instanceof FileSystemException) {

@@ -55,8 +55,8 @@ public final class ObservationsGenerator {
           "id-upload,csat,9,2026-11-02T10:16:00Z,onboarding-pulse,r-900002",
           "id-upload,emotion,NaN,2026-11-02T10:17:00Z,onboarding-pulse,r-900003",
           "refund,nps,,2026-11-02T10:18:00Z,onboarding-pulse,r-900004",
-          "helpline,csat,3,yesterday,onboarding-pulse,r-900005",
-          "helpline,mood,3,2026-11-02T10:19:00Z,onboarding-pulse,r-900006",
+          "call,csat,3,yesterday,q3-pulse,r-900005",
+          "call,mood,3,2026-11-02T10:19:00Z,q3-pulse,r-900006",
           "checkout,ces,6,2026-11-02T10:20:00Z");
 
   /** In a fixed order: the same seed must give the same rows. */

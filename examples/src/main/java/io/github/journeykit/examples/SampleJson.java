@@ -3,7 +3,9 @@ package io.github.journeykit.examples;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
+import io.github.journeykit.export.json.JourneyJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +14,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The sample journeys as documents of the JSON format, as the demo reads them: one file per journey
- * of {@link Samples#all()}, named {@code <journey-id>.json}, under {@code samples/} on the class
- * path. The committed files are what {@link #main} writes; a test keeps the two equal.
+ * The sample journeys as documents of the JSON format: one file per journey of {@link
+ * Samples#all()}, named {@code <journey-id>.json}, under {@code samples/} on the class path. The
+ * documents of the bank and retail journeys are their definitions; {@link #main} writes every
+ * document again in the exporter's form, those of the broadband journeys from core's test fixtures,
+ * and a test keeps the committed files equal to what it writes.
  *
  * <pre>{@code
  * String json = SampleJson.render(Samples.broadbandFault());
  * String resource = SampleJson.resource("broadband-fault");   // "/samples/broadband-fault.json"
+ * Journey bank = SampleJson.read("open-account");
  * }</pre>
  */
 public final class SampleJson {
@@ -45,6 +50,21 @@ public final class SampleJson {
    */
   public static String resource(String journeyId) {
     return "/samples/" + Objects.requireNonNull(journeyId, "journeyId") + ".json";
+  }
+
+  /**
+   * Reads the committed document of a sample journey.
+   *
+   * @param journeyId the journey's id, such as {@code open-account}
+   * @return the journey
+   * @throws IOException if the document is missing from the class path or cannot be read
+   * @throws io.github.journeykit.export.json.JourneyFormatException if it is not a valid journey
+   *     document
+   */
+  public static Journey read(String journeyId) throws IOException {
+    try (InputStream in = Samples.open(resource(journeyId))) {
+      return JourneyJson.read(in);
+    }
   }
 
   /**

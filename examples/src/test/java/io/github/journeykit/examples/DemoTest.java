@@ -81,7 +81,12 @@ class DemoTest {
 
     Set<String> expected = new TreeSet<>();
     for (String id :
-        List.of("open-account", "open-account-future", "broadband-fault", "order-and-return")) {
+        List.of(
+            "open-account",
+            "open-account-future",
+            "broadband-fault",
+            "broadband-fault-future",
+            "order-and-return")) {
       EXTENSIONS.forEach(extension -> expected.add(id + "." + extension));
     }
     assertEquals(expected, names(out));
@@ -92,8 +97,8 @@ class DemoTest {
     assertFalse(html.contains("<th>Gap (P \u2212 E)</th><th>Score</th>"), "no empty column");
 
     assertTrue(
-        result.out().contains("Observations: 29512 rows accepted, 7 rejected"), result.out());
-    assertTrue(result.out().contains("observations.csv:29514: no-such-step"), result.out());
+        result.out().contains("Observations: 26712 rows accepted, 7 rejected"), result.out());
+    assertTrue(result.out().contains("observations.csv:26714: no-such-step"), result.out());
     assertTrue(result.out().contains("Worst pain points: id-upload"), result.out());
     assertTrue(result.out().contains("ORGANISATIONAL OPEN (6 findings)"), result.out());
     assertTrue(
@@ -102,7 +107,7 @@ class DemoTest {
     assertTrue(
         result.out().contains("Current vs desired state: open-account -> open-account-future"),
         result.out());
-    assertTrue(result.out().contains("Wrote 24 files to " + out.toAbsolutePath()), result.out());
+    assertTrue(result.out().contains("Wrote 30 files to " + out.toAbsolutePath()), result.out());
     assertTrue(result.err().endsWith("] 100%\n"), result.err());
   }
 
@@ -142,7 +147,7 @@ class DemoTest {
     assertTrue(
         result.err().startsWith("demo: " + bad + " is not a valid journey document"), result.err());
     assertTrue(
-        result.err().contains("/stages/0/touchpoints/0/lane (line 34, column 19): must be one of"),
+        result.err().contains("/stages/0/touchpoints/0/lane (line 36, column 19): must be one of"),
         result.err());
     assertTrue(result.err().contains("(was \"SIDESTAGE\")"), result.err());
     assertEquals(Set.of("broadband-fault.svg"), names(out));
@@ -178,10 +183,10 @@ class DemoTest {
         String.join(
             "\n",
             ObservationsGenerator.HEADER,
-            "helpline,emotion,-1.5,2026-10-01T04:37:56Z,onboarding-pulse,r-1",
-            "kiosk,emotion,1,2026-10-01T04:37:56Z,onboarding-pulse,r-2",
-            "helpline,emotion,-2,2026-10-12T22:25:20Z,onboarding-pulse,r-3",
-            "helpline,emotion,-1,yesterday,onboarding-pulse,r-4",
+            "call,emotion,-1.5,2026-10-01T04:37:56Z,q3-pulse,r-1",
+            "kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2",
+            "call,emotion,-2,2026-10-12T22:25:20Z,q3-pulse,r-3",
+            "call,emotion,-1,yesterday,q3-pulse,r-4",
             ""));
     Path out = dir.resolve("maps");
     String[] args = {
@@ -200,7 +205,7 @@ class DemoTest {
             .out()
             .contains(
                 csv
-                    + ":3: kiosk,emotion,1,2026-10-01T04:37:56Z,onboarding-pulse,r-2:"
+                    + ":3: kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2:"
                     + " touchpoint_id: must name a touchpoint of the journey (was \"kiosk\")"),
         result.out());
     assertTrue(result.out().contains(csv + ":5: "), result.out());
@@ -216,7 +221,7 @@ class DemoTest {
   @Test
   void aCsvWithAWrongHeaderIsBadInputAndTheBarIsNotFull(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("answers.csv");
-    Files.writeString(csv, "touchpoint,metric,value\nhelpline,emotion,1\n");
+    Files.writeString(csv, "touchpoint,metric,value\ncall,emotion,1\n");
     Result result =
         runOnTerminal(
             "--observations", csv.toString(), "--out", dir.resolve("maps").toString());

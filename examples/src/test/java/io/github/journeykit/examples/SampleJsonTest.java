@@ -52,6 +52,7 @@ class SampleJsonTest {
             "open-account.json",
             "open-account-future.json",
             "broadband-fault.json",
+            "broadband-fault-future.json",
             "order-and-return.json"),
         files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toList()));
     assertEquals(

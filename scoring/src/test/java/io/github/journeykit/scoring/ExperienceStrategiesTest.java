@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Channel;
+import io.github.journeykit.core.model.ExperienceGap;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -17,9 +18,11 @@ import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -69,17 +72,50 @@ class ExperienceStrategiesTest {
   }
 
   @Test
-  void gapNeedsOneScale() {
+  void noScoreWhereScalesDiffer() {
     Touchpoint mixed =
         Touchpoint.builder("m", "Mixed", Channel.WEB)
             .addMeasurement(Measurement.of(Metric.PERCEPTION, 4, Scale.LIKERT_5))
             .addMeasurement(Measurement.of(Metric.EXPECTATION, 6, Scale.LIKERT_7))
             .build();
-    ValidationException e =
-        assertThrows(
-            ValidationException.class,
-            () -> ScoringStrategies.experienceGap().score(mixed, CONTEXT));
-    assertEquals("perception.scale", e.violations().get(0).path());
+    assertEquals(Optional.empty(), ScoringStrategies.experienceGap().score(mixed, CONTEXT));
+    // A ranking lists it among what it could not score, and core's gap says why.
+    Journey journey =
+        Journey.builder("mixed", "Mixed")
+            .addStage(
+                Stage.builder("s", "S")
+                    .addTouchpoint(mixed)
+                    .addTouchpoint(gapAt("a", 5, 6))
+                    .build())
+            .build();
+    Ranking ranking =
+        Prioritizer.by(ScoringStrategies.experienceGap()).rank(ScoringContext.of(journey));
+    assertEquals(List.of("a"), ranking.ids());
+    assertEquals(List.of("m"), ranking.unscored());
+    assertTrue(ExperienceGap.at(mixed).reason().get().endsWith("a gap needs both on one scale"));
+  }
+
+  @Test
+  void theStrategyScoresCoresExperienceGap() {
+    List<Touchpoint> touchpoints = new ArrayList<>(SAMPLE.touchpoints());
+    touchpoints.addAll(SERVQUAL.touchpoints());
+    touchpoints.add(
+        Touchpoint.builder("mixed", "Mixed", Channel.WEB)
+            .addMeasurement(Measurement.of(Metric.PERCEPTION, 4, Scale.LIKERT_5))
+            .addMeasurement(Measurement.of(Metric.EXPECTATION, 6, Scale.LIKERT_7))
+            .build());
+    touchpoints.add(
+        Touchpoint.builder("perceived", "Perceived only", Channel.WEB)
+            .addMeasurement(Measurement.of(Metric.PERCEPTION, 4, Scale.LIKERT_7))
+            .build());
+    for (Touchpoint touchpoint : touchpoints) {
+      OptionalDouble gap = ExperienceGap.at(touchpoint).value();
+      Optional<Score> score = ScoringStrategies.experienceGap().score(touchpoint, CONTEXT);
+      assertEquals(gap.isPresent(), score.isPresent(), touchpoint.id());
+      if (gap.isPresent()) {
+        assertEquals(gap.getAsDouble(), score.get().value(), 0, touchpoint.id());
+      }
+    }
   }
 
   @Test

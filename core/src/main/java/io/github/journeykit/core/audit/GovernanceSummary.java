@@ -46,11 +46,13 @@ public abstract class GovernanceSummary {
     requireNonNull(context, "context");
     Builder summary =
         builder()
-            .ownerCoverage(MapFacts.ownerCoverage(journey))
-            .freshness(MapFacts.freshness(journey, context.asOf(), context.config().staleAfter()))
-            .evidence(MapFacts.evidence(journey))
-            .outcomeKpis(MapFacts.kpis(journey, KpiKind.OUTCOME))
-            .reviewStatus(MapFacts.reviewStatus(journey.governance(), context.asOf()));
+            .ownerCoverage(GovernanceMeasures.ownerCoverage(journey))
+            .freshness(
+                GovernanceMeasures.freshness(
+                    journey, context.asOf(), context.config().staleAfter()))
+            .evidence(GovernanceMeasures.evidence(journey))
+            .outcomeKpis(GovernanceMeasures.kpis(journey, KpiKind.OUTCOME))
+            .reviewStatus(GovernanceMeasures.reviewStatus(journey.governance(), context.asOf()));
     journey.governance().owner().ifPresent(summary::owner);
     journey.governance().nextReviewDue().ifPresent(summary::nextReviewDue);
     return summary.build();

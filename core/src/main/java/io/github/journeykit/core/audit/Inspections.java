@@ -47,7 +47,7 @@ final class Inspections {
   static List<Finding> reviewOverdue(AuditRule rule, Journey journey, AuditContext context) {
     Governance governance = journey.governance();
     LocalDate asOf = context.asOf();
-    switch (MapFacts.reviewStatus(governance, asOf)) {
+    switch (GovernanceMeasures.reviewStatus(governance, asOf)) {
       case ON_SCHEDULE:
         return List.of();
       case OVERDUE:
@@ -126,7 +126,7 @@ final class Inspections {
     return eachMeasurement(
         rule,
         journey,
-        m -> !MapFacts.isFresh(m, asOf, context.config().staleAfter()),
+        m -> !GovernanceMeasures.isFresh(m, asOf, context.config().staleAfter()),
         c ->
             c.measurement.collected().isPresent()
                 ? describe(c)
@@ -188,7 +188,7 @@ final class Inspections {
 
   static List<Finding> claimsWithoutEvidence(
       AuditRule rule, Journey journey, AuditContext context) {
-    Share evidenced = MapFacts.evidence(journey);
+    Share evidenced = GovernanceMeasures.evidence(journey);
     Share assumptions = Share.of(evidenced.total() - evidenced.count(), evidenced.total());
     double threshold = context.config().unevidencedClaimShareThreshold();
     return whole(
@@ -204,7 +204,7 @@ final class Inspections {
   }
 
   static List<Finding> outputKpisDominate(AuditRule rule, Journey journey, AuditContext context) {
-    Share output = MapFacts.kpis(journey, KpiKind.OUTPUT);
+    Share output = GovernanceMeasures.kpis(journey, KpiKind.OUTPUT);
     double threshold = context.config().outputKpiShareThreshold();
     return whole(
         rule,
@@ -289,7 +289,6 @@ final class Inspections {
 
   static List<Finding> painPointWithoutGapOrAction(
       AuditRule rule, Journey journey, AuditContext context) {
-    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
@@ -297,10 +296,10 @@ final class Inspections {
         Touchpoint.class,
         t ->
             t.isPainPoint()
-                && !followUps.hasGapAt(t.id())
-                && followUps.of(t.id()).isEmpty()
-                && followUps.momentsAt(t.id()).stream()
-                    .allMatch(m -> followUps.of(m.id()).isEmpty()),
+                && journey.gapsAt(t.id()).isEmpty()
+                && !followedUp(journey, t.id(), a -> true)
+                && journey.momentsAt(t.id()).stream()
+                    .noneMatch(m -> followedUp(journey, m.id(), a -> true)),
         t ->
             "The pain point \""
                 + t.name()
@@ -311,20 +310,18 @@ final class Inspections {
   }
 
   static List<Finding> gapWithoutAction(AuditRule rule, Journey journey, AuditContext context) {
-    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
         ElementKind.GAP,
         Gap.class,
-        g -> followUps.of(g.id()).isEmpty(),
+        g -> !followedUp(journey, g.id(), a -> true),
         g -> "No action addresses the gap \"" + g.title() + "\"",
         g -> "Plan an action, with an owner and a KPI, that closes the gap");
   }
 
   static List<Finding> skillsGapWithoutTraining(
       AuditRule rule, Journey journey, AuditContext context) {
-    MapFacts.FollowUps followUps = new MapFacts.FollowUps(journey);
     return each(
         rule,
         journey,
@@ -332,7 +329,7 @@ final class Inspections {
         Gap.class,
         g ->
             g.type() == GapType.EMPLOYEE_KNOWLEDGE_AND_SKILLS
-                && followUps.of(g.id()).stream().noneMatch(a -> a.kind() == ActionKind.TRAINING),
+                && !followedUp(journey, g.id(), a -> a.kind() == ActionKind.TRAINING),
         g -> "No training addresses the employee knowledge and skills gap \"" + g.title() + "\"",
         g -> "Plan training or coaching that gives employees the skills and knowledge it names");
   }
@@ -378,6 +375,30 @@ final class Inspections {
 
   // -------------------------------------------------------------------------------- helpers
 
+  /**
+   * Whether an action that is not dropped, and is of the kind {@code kind} asks for, addresses the
+   * element.
+   */
+  private static boolean followedUp(Journey journey, String elementId, Predicate<ActionItem> kind) {
+    for (ActionItem action : journey.actionsAddressing(elementId)) {
+      if (action.status() != ActionStatus.DROPPED && kind.test(action)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The elements of one kind, in journey order. */
+  static List<JourneyElement> elements(Journey journey, ElementKind kind) {
+    List<JourneyElement> elements = new ArrayList<>();
+    for (JourneyElement element : journey.elements()) {
+      if (element.kind() == kind) {
+        elements.add(element);
+      }
+    }
+    return elements;
+  }
+
   /** One finding about the whole journey if {@code flagged}, else none. */
   private static List<Finding> whole(
       AuditRule rule, boolean flagged, String message, String suggestedFix) {
@@ -396,7 +417,7 @@ final class Inspections {
       Function<? super T, String> message,
       Function<? super T, String> suggestedFix) {
     List<Finding> findings = new ArrayList<>();
-    for (JourneyElement element : MapFacts.elements(journey, kind)) {
+    for (JourneyElement element : elements(journey, kind)) {
       T value = element.as(type);
       if (flagged.test(value)) {
         findings.add(
@@ -414,10 +435,11 @@ final class Inspections {
       AuditRule rule,
       Journey journey,
       Predicate<Measurement> flagged,
-      Function<MapFacts.Current, String> message,
-      Function<MapFacts.Current, String> suggestedFix) {
+      Function<GovernanceMeasures.CurrentMeasurement, String> message,
+      Function<GovernanceMeasures.CurrentMeasurement, String> suggestedFix) {
     List<Finding> findings = new ArrayList<>();
-    for (MapFacts.Current current : MapFacts.currentMeasurements(journey)) {
+    for (GovernanceMeasures.CurrentMeasurement current :
+        GovernanceMeasures.currentMeasurements(journey)) {
       if (flagged.test(current.measurement)) {
         findings.add(
             rule.findingAt(current.touchpoint)
@@ -430,7 +452,7 @@ final class Inspections {
     return findings;
   }
 
-  private static String describe(MapFacts.Current current) {
+  private static String describe(GovernanceMeasures.CurrentMeasurement current) {
     return "The "
         + current.measurement.metric()
         + " measurement at \""

@@ -26,14 +26,10 @@ import java.util.Set;
 final class ChangeFinder {
   private final Journey before;
   private final Journey after;
-  private final Map<String, JourneyElement> old;
-  private final Map<String, JourneyElement> now;
 
   private ChangeFinder(Journey before, Journey after) {
     this.before = before;
     this.after = after;
-    this.old = byId(before);
-    this.now = byId(after);
   }
 
   static List<Change> between(Journey before, Journey after) {
@@ -53,7 +49,7 @@ final class ChangeFinder {
     }
     Set<String> moved = moved();
     for (JourneyElement element : after.elements()) {
-      JourneyElement was = kept(element, old);
+      JourneyElement was = kept(element, before);
       if (was == null) {
         changes.add(change(ChangeKind.ADDED, element).afterPath(element.path()).build());
         continue;
@@ -77,7 +73,7 @@ final class ChangeFinder {
       }
     }
     for (JourneyElement element : before.elements()) {
-      if (kept(element, now) == null) {
+      if (kept(element, after) == null) {
         changes.add(change(ChangeKind.REMOVED, element).beforePath(element.path()).build());
       }
     }
@@ -93,15 +89,8 @@ final class ChangeFinder {
   }
 
   /** The element of the other version with the same id and kind, or null. */
-  private static JourneyElement kept(JourneyElement element, Map<String, JourneyElement> other) {
-    JourneyElement match = other.get(element.id());
-    return match != null && match.kind() == element.kind() ? match : null;
-  }
-
-  private static Map<String, JourneyElement> byId(Journey journey) {
-    Map<String, JourneyElement> byId = new HashMap<>();
-    journey.elements().forEach(e -> byId.put(e.id(), e));
-    return byId;
+  private static JourneyElement kept(JourneyElement element, Journey other) {
+    return other.find(element.id()).filter(match -> match.kind() == element.kind()).orElse(null);
   }
 
   /** The ids of the kept elements that moved. */
@@ -110,7 +99,7 @@ final class ChangeFinder {
     Map<String, List<String>> newOrder = new LinkedHashMap<>();
     Set<String> moved = new HashSet<>();
     for (JourneyElement element : after.elements()) {
-      JourneyElement was = kept(element, old);
+      JourneyElement was = kept(element, before);
       if (was != null) {
         String list = list(after, element);
         if (list.equals(list(before, was))) {
@@ -121,7 +110,7 @@ final class ChangeFinder {
       }
     }
     for (JourneyElement element : before.elements()) {
-      JourneyElement is = kept(element, now);
+      JourneyElement is = kept(element, after);
       if (is != null && !moved.contains(element.id())) {
         oldOrder.computeIfAbsent(list(before, element), k -> new ArrayList<>()).add(element.id());
       }

@@ -3,12 +3,9 @@ package io.github.journeykit.core.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -310,7 +307,7 @@ public abstract class Journey {
   }
 
   /**
-   * The stage that holds the touchpoint with the given id.
+   * The stage that holds the touchpoint with the given id; answered in constant time.
    *
    * @param touchpointId the touchpoint's id
    * @return the stage, if the journey has the touchpoint
@@ -375,14 +372,16 @@ public abstract class Journey {
   }
 
   /**
-   * The moments that matter at a touchpoint.
+   * The moments that matter at a touchpoint, in journey order. Like every query of what is at an
+   * element, it is answered from the journey's index in constant time; the index gathers what is at
+   * each element once, on the first such query.
    *
    * @param touchpointId the touchpoint's id
    * @return the moments
    */
   public List<MomentThatMatters> momentsAt(String touchpointId) {
     requireNonNull(touchpointId, "touchpointId");
-    return select(moments(), m -> m.touchpointId().equals(touchpointId));
+    return index().momentsAt(touchpointId);
   }
 
   /**
@@ -397,14 +396,14 @@ public abstract class Journey {
   }
 
   /**
-   * The gaps located at a stage or touchpoint.
+   * The gaps located at a stage or touchpoint, in journey order; answered in constant time.
    *
    * @param elementId the stage's or touchpoint's id
    * @return the gaps
    */
   public List<Gap> gapsAt(String elementId) {
     requireNonNull(elementId, "elementId");
-    return select(gaps(), g -> g.location().elementId().filter(elementId::equals).isPresent());
+    return index().gapsAt(elementId);
   }
 
   /**
@@ -430,14 +429,15 @@ public abstract class Journey {
   }
 
   /**
-   * The action items that address a gap, moment or touchpoint.
+   * The action items that address a gap, moment or touchpoint, each once, in journey order;
+   * answered in constant time.
    *
    * @param elementId the id of the gap, moment or touchpoint
    * @return the actions
    */
   public List<ActionItem> actionsAddressing(String elementId) {
     requireNonNull(elementId, "elementId");
-    return select(actions(), a -> a.addresses(elementId));
+    return index().actionsAddressing(elementId);
   }
 
   // ------------------------------------------------------------------ edits
@@ -741,171 +741,7 @@ public abstract class Journey {
 
   @Value.Check
   final void check() {
-    Problems problems =
-        Problems.of("Journey", id())
-            .id("id", id())
-            .text("title", title())
-            .text("description", description())
-            .text("vision", vision())
-            .texts("tags", tags());
-    counterpartId()
-        .ifPresent(
-            other ->
-                problems
-                    .id("counterpartId", other)
-                    .check(
-                        !other.equals(id()),
-                        "counterpartId",
-                        "must differ from the journey's own id",
-                        other));
-    JourneyIndex index = index();
-    index.duplicates().forEach(problems::add);
-    for (int i = 0; i < moments().size(); i++) {
-      resolves(
-          problems,
-          "moments",
-          i,
-          "touchpointId",
-          -1,
-          moments().get(i).touchpointId(),
-          ElementKind.TOUCHPOINT);
-    }
-    for (int i = 0; i < gaps().size(); i++) {
-      Location location = gaps().get(i).location();
-      if (location.elementId().isPresent()) {
-        ElementKind kind =
-            location.kind() == LocationKind.STAGE ? ElementKind.STAGE : ElementKind.TOUCHPOINT;
-        resolves(problems, "gaps", i, "location", -1, location.elementId().get(), kind);
-      }
-    }
-    for (int i = 0; i < actions().size(); i++) {
-      ActionItem action = actions().get(i);
-      resolvesAll(problems, i, "gapIds", action.gapIds(), ElementKind.GAP);
-      resolvesAll(problems, i, "momentIds", action.momentIds(), ElementKind.MOMENT);
-      resolvesAll(problems, i, "touchpointIds", action.touchpointIds(), ElementKind.TOUCHPOINT);
-      resolvesAll(problems, i, "kpiIds", action.kpiIds(), ElementKind.KPI);
-    }
-    checkDataSources(problems);
-    for (int i = 0; i < suppressions().size(); i++) {
-      Suppression suppression = suppressions().get(i);
-      String path = "suppressions[" + i + "]";
-      suppression
-          .elementId()
-          .ifPresent(
-              id ->
-                  problems.check(
-                      index.get(id) != null,
-                      path + ".elementId",
-                      "must name an element of the journey",
-                      id));
-      for (int j = 0; j < i; j++) {
-        if (suppressions().get(j).covers(suppression.ruleId(), suppression.elementId())) {
-          problems.add(path, "must not repeat " + "suppressions[" + j + "]", suppression.ruleId());
-          break;
-        }
-      }
-    }
-    problems.throwIfAny();
-  }
-
-  private void resolvesAll(
-      Problems problems, int action, String field, List<String> ids, ElementKind kind) {
-    for (int j = 0; j < ids.size(); j++) {
-      resolves(problems, "actions", action, field, j, ids.get(j), kind);
-    }
-  }
-
-  /**
-   * Requires that {@code id} names an element of {@code kind}; the path ({@code list[i].field[j]})
-   * is spelled out only when it does not, so a valid journey costs no strings.
-   */
-  private void resolves(
-      Problems problems, String list, int i, String field, int j, String id, ElementKind kind) {
-    JourneyElement found = index().get(id);
-    if (found == null || !index().has(id, kind)) {
-      String path = list + "[" + i + "]." + field + (j < 0 ? "" : "[" + j + "]");
-      String rule = "must name a " + kind.word() + " of the journey";
-      problems.add(path, found == null ? rule : rule + ", not a " + found.kind().word(), id);
-    }
-  }
-
-  /**
-   * The same data source id must describe the same source wherever it appears. Each stage lists its
-   * distinct sources when it is built; only where two differ are the touchpoints walked again, to
-   * name every place that disagrees.
-   */
-  private void checkDataSources(Problems problems) {
-    Map<String, DataSource> first = new HashMap<>();
-    for (Stage stage : stages()) {
-      for (DataSource source : stage.sourcesInUse()) {
-        DataSource seen = first.putIfAbsent(source.id(), source);
-        if (seen != null && !seen.equals(source)) {
-          reportDifferentSources(problems);
-          return;
-        }
-      }
-    }
-  }
-
-  /** Reports each use of a data source id that describes the source otherwise than the first. */
-  private void reportDifferentSources(Problems problems) {
-    Map<String, DataSource> seen = new HashMap<>();
-    Map<String, String> firstPath = new HashMap<>();
-    for (int s = 0; s < stages().size(); s++) {
-      List<Touchpoint> touchpoints = stages().get(s).touchpoints();
-      for (int t = 0; t < touchpoints.size(); t++) {
-        Touchpoint touchpoint = touchpoints.get(t);
-        List<DataSource> declared = touchpoint.dataSources();
-        for (int d = 0; d < declared.size(); d++) {
-          sameSource(problems, seen, firstPath, declared.get(d), s, t, "dataSources[", d, "]");
-        }
-        List<Measurement> measurements = touchpoint.measurements();
-        for (int m = 0; m < measurements.size(); m++) {
-          Optional<DataSource> source = measurements.get(m).source();
-          if (source.isPresent()) {
-            sameSource(
-                problems, seen, firstPath, source.get(), s, t, "measurements[", m, "].source");
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Records the first description of each source, and reports a later one that differs; paths are
-   * spelled out only for first sightings and conflicts, which are few.
-   */
-  private static void sameSource(
-      Problems problems,
-      Map<String, DataSource> seen,
-      Map<String, String> firstPath,
-      DataSource source,
-      int stage,
-      int touchpoint,
-      String field,
-      int index,
-      String suffix) {
-    DataSource first = seen.putIfAbsent(source.id(), source);
-    if (first != null && first.equals(source)) {
-      return;
-    }
-    String path = "stages[" + stage + "].touchpoints[" + touchpoint + "]." + field + index + suffix;
-    if (first == null) {
-      firstPath.put(source.id(), path);
-    } else {
-      problems.add(
-          path,
-          "must describe data source \""
-              + source.id()
-              + "\" as "
-              + firstPath.get(source.id())
-              + " does ("
-              + first.kind()
-              + ", "
-              + first.nature()
-              + ")",
-          source.kind() + ", " + source.nature());
-    }
+    JourneyRules.check(this);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -72,20 +72,24 @@ class GovernanceSummaryTest {
   void aMeasurementIsFreshUpToTheThresholdAndAReviewDueTodayIsOnTime() {
     LocalDate collected = LocalDate.of(2026, 10, 2);
     Period days180 = Period.ofDays(180);
-    assertTrue(MapFacts.isFresh(measurement(collected), collected.plusDays(180), days180));
-    assertFalse(MapFacts.isFresh(measurement(collected), collected.plusDays(181), days180));
+    assertTrue(
+        GovernanceMeasures.isFresh(measurement(collected), collected.plusDays(180), days180));
+    assertFalse(
+        GovernanceMeasures.isFresh(measurement(collected), collected.plusDays(181), days180));
     Governance governance =
         Governance.builder()
             .reviewCadence(Period.ofMonths(3))
             .lastReviewed(LocalDate.of(2026, 9, 30))
             .build();
     assertEquals(
-        ReviewStatus.ON_SCHEDULE, MapFacts.reviewStatus(governance, LocalDate.of(2026, 12, 30)));
+        ReviewStatus.ON_SCHEDULE,
+        GovernanceMeasures.reviewStatus(governance, LocalDate.of(2026, 12, 30)));
     assertEquals(
-        ReviewStatus.OVERDUE, MapFacts.reviewStatus(governance, LocalDate.of(2026, 12, 31)));
+        ReviewStatus.OVERDUE,
+        GovernanceMeasures.reviewStatus(governance, LocalDate.of(2026, 12, 31)));
     assertEquals(
         ReviewStatus.UNSCHEDULED,
-        MapFacts.reviewStatus(Governance.none(), LocalDate.of(2026, 12, 31)));
+        GovernanceMeasures.reviewStatus(Governance.none(), LocalDate.of(2026, 12, 31)));
   }
 
   @Test

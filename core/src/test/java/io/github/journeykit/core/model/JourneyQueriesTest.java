@@ -1,6 +1,8 @@
 package io.github.journeykit.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
@@ -141,5 +143,56 @@ class JourneyQueriesTest {
             + "  Action[shorten-form FIX PROPOSED \"Cut the form to 8 fields\"]\n",
         outline);
     assertTrue(journey.outline().contains("(goal: Tell them once and get a time for the fix)"));
+  }
+
+  @Test
+  void whatIsAtEachElementIsGatheredOnTheFirstQueryNotByValidation() {
+    Journey fresh = SampleJourneys.broadbandFault();
+    assertFalse(fresh.index().hasAttachments(), "validation gathers nothing for the queries");
+    fresh.find("call");
+    fresh.stageOf("call");
+    assertFalse(fresh.index().hasAttachments(), "look-ups by id gather nothing either");
+    List<MomentThatMatters> atCall = fresh.momentsAt("call");
+    assertTrue(fresh.index().hasAttachments());
+    assertSame(atCall, fresh.momentsAt("call"), "gathered once, then kept");
+    assertSame(fresh.gapsAt("fix"), fresh.gapsAt("fix"));
+    Journey edited = fresh.withoutAction("exec-listening");
+    assertFalse(edited.index().hasAttachments(), "an edit validates the new journey only");
+    assertEquals(List.of(), edited.actionsAddressing("exec-view"));
+  }
+
+  @Test
+  void largeJourneysAnswerWhatIsAtEveryElement() {
+    // 40,000 moments, 20,000 actions and 10,000 gaps: more links than two maps of the index hold.
+    assertTrue(70_000 > 2 * JourneyIndex.SHARD_SIZE, "the attachments need several maps");
+    Stage.Builder stage = Stage.builder("all", "All");
+    Journey.Builder large = Journey.builder("large", "Large");
+    for (int t = 0; t < 40_000; t++) {
+      String id = "t" + t;
+      stage.addTouchpoint(Touchpoint.of(id, "Step", Channel.WEB));
+      large.addMoment(MomentThatMatters.of("m" + t, id, Polarity.MAKE, "Why"));
+      if (t % 2 == 0) {
+        large.addAction(
+            ActionItem.builder("a" + t, "Act", ActionKind.FIX).addTouchpointId(id).build());
+      }
+      if (t % 4 == 0) {
+        large.addGap(Gap.of("g" + t, GapType.EXPERIENCE, "Short", Location.touchpoint(id)));
+      }
+    }
+    Journey journey = large.addStage(stage.build()).build();
+    for (int t = 0; t < 40_000; t += 3) {
+      String id = "t" + t;
+      assertEquals(
+          List.of("m" + t),
+          journey.momentsAt(id).stream().map(MomentThatMatters::id).collect(Collectors.toList()));
+      assertEquals(
+          t % 2 == 0 ? List.of("a" + t) : List.of(),
+          journey.actionsAddressing(id).stream().map(ActionItem::id).collect(Collectors.toList()));
+      assertEquals(
+          t % 4 == 0 ? List.of("g" + t) : List.of(),
+          journey.gapsAt(id).stream().map(Gap::id).collect(Collectors.toList()));
+    }
+    assertEquals(List.of(), journey.momentsAt("all"));
+    assertEquals(List.of(), journey.gapsAt("t40000"));
   }
 }

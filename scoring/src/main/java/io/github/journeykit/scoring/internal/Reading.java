@@ -43,4 +43,17 @@ public record Reading(double value, Scale scale, OptionalLong sampleSize, boolea
     Optional<Measurement> measured = touchpoint.latest(metric);
     return measured.map(m -> new Reading(m.value(), m.scale(), m.sampleSize(), false));
   }
+
+  /**
+   * The reading as a measurement of {@code metric}, with its sample size.
+   *
+   * @param metric the metric it is a reading of
+   * @return the measurement
+   */
+  public Measurement asMeasurement(Metric metric) {
+    Measurement.Builder measurement =
+        Measurement.builder().metric(metric).value(value).scale(scale);
+    sampleSize.ifPresent(measurement::sampleSize);
+    return measurement.build();
+  }
 }

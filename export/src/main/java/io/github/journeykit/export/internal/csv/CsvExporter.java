@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.ExperienceGap;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Stage;
@@ -14,7 +15,7 @@ import io.github.journeykit.core.score.Score;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.Decimals;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -69,27 +70,27 @@ public final class CsvExporter extends BuiltInExporter {
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    MapFacts facts = MapFacts.of(report);
-    int width = TOUCHPOINT_COLUMNS.length - (facts.scoresTouchpoints() ? 0 : 1);
+    ScoredReport scored = ScoredReport.of(report);
+    int width = TOUCHPOINT_COLUMNS.length - (scored.scoresTouchpoints() ? 0 : 1);
     // Not closed: closing would close the caller's writer.
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
     csv.writeRecord(List.of(TOUCHPOINT_COLUMNS).subList(0, width));
     for (Stage stage : report.journey().stages()) {
       int order = 0;
       for (Touchpoint touchpoint : stage.touchpoints()) {
-        csv.writeRecord(touchpointRow(facts, stage, ++order, touchpoint).subList(0, width));
+        csv.writeRecord(touchpointRow(scored, stage, ++order, touchpoint).subList(0, width));
       }
     }
     csv.writeRecord(padded(List.of(), width));
     csv.writeRecord(padded(List.of(ACTION_COLUMNS), width));
-    for (MapFacts.RankedAction ranked : facts.rankedActions()) {
+    for (ScoredReport.RankedAction ranked : scored.rankedActions()) {
       csv.writeRecord(padded(actionRow(ranked), width));
     }
     csv.flush();
   }
 
   private static List<String> touchpointRow(
-      MapFacts facts, Stage stage, int order, Touchpoint touchpoint) {
+      ScoredReport scored, Stage stage, int order, Touchpoint touchpoint) {
     Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
     Optional<Measurement> expectation = touchpoint.latest(Metric.EXPECTATION);
     Optional<Measurement> perception = touchpoint.latest(Metric.PERCEPTION);
@@ -105,14 +106,14 @@ public final class CsvExporter extends BuiltInExporter {
     row.add(value(emotion));
     row.add(value(expectation));
     row.add(value(perception));
-    OptionalDouble gap = MapFacts.experienceGap(touchpoint);
+    OptionalDouble gap = ExperienceGap.at(touchpoint).value();
     // A difference of two measurements: six significant digits hide the binary noise of the
     // subtraction (-0.6, not -0.5999999999999996) and keep the precision of its operands.
     row.add(gap.isPresent() ? Numbers.show(gap.getAsDouble()) : "");
     row.add(sampleSize(emotion));
     row.add(sampleSize(expectation));
     row.add(sampleSize(perception));
-    row.add(score(facts.score(touchpoint.id())));
+    row.add(score(scored.score(touchpoint.id())));
     return row;
   }
 
@@ -129,7 +130,7 @@ public final class CsvExporter extends BuiltInExporter {
     return row;
   }
 
-  private static List<String> actionRow(MapFacts.RankedAction ranked) {
+  private static List<String> actionRow(ScoredReport.RankedAction ranked) {
     ActionItem action = ranked.action();
     List<String> addresses = new ArrayList<>();
     action.gapIds().forEach(id -> addresses.add("gap " + id));

@@ -6,7 +6,7 @@ import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.svg.SvgJourneyMap;
 import io.github.journeykit.export.internal.text.PlainText;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -75,7 +75,7 @@ public final class HtmlReportExporter extends BuiltInExporter {
     out.write(STYLE);
     out.write("\n</style>\n</head>\n<body>\n<main>\n");
     HtmlSink sink = new HtmlSink(out);
-    ReportOutline.write(MapFacts.of(report), sink);
+    ReportOutline.write(ScoredReport.of(report), sink);
     sink.closeSection();
     out.write("</main>\n</body>\n</html>\n");
     out.flush();
@@ -139,9 +139,9 @@ public final class HtmlReportExporter extends BuiltInExporter {
     }
 
     @Override
-    public void map(MapFacts facts) throws IOException {
+    public void map(ScoredReport scored) throws IOException {
       out.write("<figure class=\"map\">\n");
-      SvgJourneyMap.write(facts, out, false);
+      SvgJourneyMap.write(scored, out, false);
       out.write("</figure>\n");
     }
 

@@ -6,7 +6,7 @@ import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
 import io.github.journeykit.export.internal.text.PlainText;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class MarkdownReportExporter extends BuiltInExporter {
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    ReportOutline.write(MapFacts.of(report), new MarkdownSink(out));
+    ReportOutline.write(ScoredReport.of(report), new MarkdownSink(out));
     out.flush();
   }
 
@@ -74,9 +74,9 @@ public final class MarkdownReportExporter extends BuiltInExporter {
     }
 
     @Override
-    public void map(MapFacts facts) throws IOException {
+    public void map(ScoredReport scored) throws IOException {
       out.write("```mermaid\n");
-      MermaidJourneyExporter.write(facts.journey(), out);
+      MermaidJourneyExporter.write(scored.journey(), out);
       out.write("```\n\n");
     }
 

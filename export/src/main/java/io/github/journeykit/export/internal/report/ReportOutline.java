@@ -2,6 +2,7 @@ package io.github.journeykit.export.internal.report;
 
 import io.github.journeykit.core.audit.Finding;
 import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.ExperienceGap;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.GapType;
 import io.github.journeykit.core.model.Governance;
@@ -18,7 +19,7 @@ import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Stakeholder;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.score.Score;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,19 +32,19 @@ import java.util.Optional;
  * {@link #write}. Not public API.
  */
 final class ReportOutline {
-  private final MapFacts facts;
+  private final ScoredReport scored;
   private final Journey journey;
   private final ReportSink out;
 
-  private ReportOutline(MapFacts facts, ReportSink out) {
-    this.facts = facts;
-    this.journey = facts.journey();
+  private ReportOutline(ScoredReport scored, ReportSink out) {
+    this.scored = scored;
+    this.journey = scored.journey();
     this.out = out;
   }
 
   /** Writes every section of the report. */
-  static void write(MapFacts facts, ReportSink out) throws IOException {
-    ReportOutline outline = new ReportOutline(facts, out);
+  static void write(ScoredReport scored, ReportSink out) throws IOException {
+    ReportOutline outline = new ReportOutline(scored, out);
     outline.summary();
     outline.map();
     outline.stages();
@@ -121,12 +122,12 @@ final class ReportOutline {
 
   private void map() throws IOException {
     out.heading(2, "Journey map");
-    out.map(facts);
+    out.map(scored);
   }
 
   private void stages() throws IOException {
     out.heading(2, "Stages and touchpoints");
-    boolean scored = facts.scoresTouchpoints();
+    boolean scoreColumn = scored.scoresTouchpoints();
     int number = 0;
     for (Stage stage : journey.stages()) {
       out.heading(3, ++number + ". " + stage.name());
@@ -153,7 +154,7 @@ final class ReportOutline {
                   "Expectation",
                   "Perception",
                   "Gap (P \u2212 E)"));
-      if (scored) {
+      if (scoreColumn) {
         columns.add("Score");
       }
       out.tableStart(columns);
@@ -168,9 +169,9 @@ final class ReportOutline {
         cells.add(Words.measurement(touchpoint.latest(Metric.EMOTION)));
         cells.add(Words.measurement(touchpoint.latest(Metric.EXPECTATION)));
         cells.add(Words.measurement(touchpoint.latest(Metric.PERCEPTION)));
-        cells.add(Words.number(MapFacts.experienceGap(touchpoint)));
-        if (scored) {
-          cells.add(score(facts.score(touchpoint.id())));
+        cells.add(Words.number(ExperienceGap.at(touchpoint).value()));
+        if (scoreColumn) {
+          cells.add(score(scored.score(touchpoint.id())));
         }
         out.row(cells, touchpoint.isPainPoint());
       }
@@ -180,7 +181,7 @@ final class ReportOutline {
 
   private String moments(Touchpoint touchpoint) {
     StringBuilder marks = new StringBuilder();
-    for (MomentThatMatters moment : facts.momentsAt(touchpoint.id())) {
+    for (MomentThatMatters moment : journey.momentsAt(touchpoint.id())) {
       marks.append(" [").append(Words.of(moment.polarity())).append(" moment]");
     }
     return marks.toString();
@@ -230,7 +231,7 @@ final class ReportOutline {
       out.tableStart(List.of("Gap", "Severity", "Where", "Description", "Actions"));
       for (Gap gap : gaps) {
         List<String> actions = new ArrayList<>();
-        facts.actionsFor(gap.id()).forEach(a -> actions.add(a.title()));
+        journey.actionsAddressing(gap.id()).forEach(a -> actions.add(a.title()));
         out.row(
             List.of(
                 gap.title(),
@@ -255,7 +256,7 @@ final class ReportOutline {
   private void actions() throws IOException {
     out.heading(
         2,
-        facts
+        scored
             .report()
             .scoreSheet()
             .map(sheet -> "Actions, ranked by " + sheet.label())
@@ -266,7 +267,7 @@ final class ReportOutline {
     }
     out.tableStart(
         List.of("Rank", "Action", "Kind", "Status", "Owner", "Due", "Addresses", "KPIs", "Score"));
-    for (MapFacts.RankedAction ranked : facts.rankedActions()) {
+    for (ScoredReport.RankedAction ranked : scored.rankedActions()) {
       ActionItem action = ranked.action();
       List<String> addresses = new ArrayList<>();
       for (List<String> ids :
@@ -343,7 +344,7 @@ final class ReportOutline {
   }
 
   private void findings() throws IOException {
-    List<Finding> findings = facts.report().findings();
+    List<Finding> findings = scored.report().findings();
     if (findings.isEmpty()) {
       return;
     }

@@ -1,6 +1,6 @@
 package io.github.journeykit.export.internal.report;
 
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.util.List;
 
@@ -22,7 +22,7 @@ interface ReportSink {
   void fields(List<String[]> fields) throws IOException;
 
   /** The journey map: a picture of the journey. */
-  void map(MapFacts facts) throws IOException;
+  void map(ScoredReport scored) throws IOException;
 
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;

@@ -10,10 +10,11 @@ import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Polarity;
+import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.io.Writer;
@@ -82,11 +83,11 @@ public final class SvgJourneyMap {
     }
   }
 
-  private final MapFacts facts;
+  private final ScoredReport scored;
   private final Journey journey;
   private final XmlOut svg;
   private final List<Column> columns = new ArrayList<>();
-  private final List<MapFacts.RankedAction> top;
+  private final List<ScoredReport.RankedAction> top;
   private final Map<String, List<Integer>> topActionsAt = new HashMap<>();
   private final double width;
   private final double stageTop;
@@ -98,9 +99,9 @@ public final class SvgJourneyMap {
   private final double legendTop;
   private final double height;
 
-  private SvgJourneyMap(MapFacts facts, XmlOut svg) {
-    this.facts = facts;
-    this.journey = facts.journey();
+  private SvgJourneyMap(ScoredReport scored, XmlOut svg) {
+    this.scored = scored;
+    this.journey = scored.journey();
     this.svg = svg;
     List<Stage> stages = journey.stages();
     for (int s = 0; s < stages.size(); s++) {
@@ -111,7 +112,7 @@ public final class SvgJourneyMap {
         columns.add(new Column(s, touchpoint));
       }
     }
-    this.top = facts.topActions(TOP_ACTIONS);
+    this.top = scored.topActions(TOP_ACTIONS);
     for (int i = 0; i < top.size(); i++) {
       for (String id : touchpointsOf(top.get(i).action())) {
         List<Integer> ranks = topActionsAt.computeIfAbsent(id, k -> new ArrayList<>());
@@ -133,19 +134,19 @@ public final class SvgJourneyMap {
   }
 
   /**
-   * Draws the map of {@code facts} onto {@code out}.
+   * Draws the map of {@code scored} onto {@code out}.
    *
-   * @param facts what to draw
+   * @param scored what to draw
    * @param out where to write
    * @param standalone true for an SVG file (with an XML declaration), false to embed in HTML
    * @throws IOException if {@code out} fails
    */
-  public static void write(MapFacts facts, Writer out, boolean standalone) throws IOException {
+  public static void write(ScoredReport scored, Writer out, boolean standalone) throws IOException {
     XmlOut svg = XmlOut.to(out);
     if (standalone) {
       svg.declaration();
     }
-    new SvgJourneyMap(facts, svg).draw();
+    new SvgJourneyMap(scored, svg).draw();
     svg.finish();
   }
 
@@ -259,7 +260,7 @@ public final class SvgJourneyMap {
       for (int i = 0; i < goal.size(); i++) {
         text(x + 12, stageTop + 40 + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
       }
-      int gaps = facts.gapsAt(stage.id()).size();
+      int gaps = journey.gapsAt(stage.id()).size();
       if (gaps > 0) {
         String label = "\u26A0 " + gaps + (gaps == 1 ? " gap" : " gaps");
         double lw = TextFit.width(label, 10) + 20;
@@ -337,7 +338,7 @@ public final class SvgJourneyMap {
     double y = cardY(touchpoint.lane());
     boolean pain = touchpoint.isPainPoint();
     Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
-    List<MomentThatMatters> moments = facts.momentsAt(touchpoint.id());
+    List<MomentThatMatters> moments = journey.momentsAt(touchpoint.id());
     svg.start("g");
     svg.start("title").text(tooltip(touchpoint, emotion, moments)).end();
     svg.start("rect")
@@ -442,6 +443,30 @@ public final class SvgJourneyMap {
     return columnX(column) + COL_W / 2;
   }
 
+  /**
+   * Where a value lies relative to its scale's baseline, from -1 (the worst end) through 0 (the
+   * baseline) to 1 (the best end), for drawing values of different scales on one curve.
+   *
+   * @param measurement the measurement
+   * @return the position, or empty when the scale has no baseline or no upper bound
+   */
+  private static OptionalDouble relativePosition(Measurement measurement) {
+    Scale scale = measurement.scale();
+    if (scale.baseline().isEmpty() || scale.max().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double base = scale.baseline().getAsDouble();
+    double value = measurement.value();
+    double toBetter =
+        scale.higherIsBetter() ? scale.max().getAsDouble() - base : base - scale.min();
+    double toWorse = scale.higherIsBetter() ? base - scale.min() : scale.max().getAsDouble() - base;
+    double delta = scale.relativeToBaseline(value).getAsDouble();
+    if (delta >= 0) {
+      return OptionalDouble.of(toBetter == 0 ? 0 : delta / toBetter);
+    }
+    return OptionalDouble.of(toWorse == 0 ? 0 : delta / toWorse);
+  }
+
   private void emotionCurve() throws IOException {
     double left = MARGIN;
     double right = width - MARGIN;
@@ -465,7 +490,7 @@ public final class SvgJourneyMap {
         line(xs[c], cardY(touchpoint.lane()) + CARD_H, xs[c], emotionTop, "#c3cad4", 1, "2 4");
         Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
         OptionalDouble position =
-            emotion.isPresent() ? MapFacts.relativePosition(emotion.get()) : OptionalDouble.empty();
+            emotion.isPresent() ? relativePosition(emotion.get()) : OptionalDouble.empty();
         if (position.isPresent()) {
           has[c] = true;
           ys[c] = emotionY(Math.max(-1, Math.min(1, position.getAsDouble())));
@@ -508,7 +533,7 @@ public final class SvgJourneyMap {
   private void point(int column, double x, double y) throws IOException {
     Touchpoint touchpoint = columns.get(column).touchpoint;
     boolean pain = touchpoint.isPainPoint();
-    if (!facts.momentsAt(touchpoint.id()).isEmpty()) {
+    if (!journey.momentsAt(touchpoint.id()).isEmpty()) {
       circle(x, y, 11, "none", pain ? RED : GREEN, 1.5);
     }
     circle(x, y, 6.5, pain ? RED : GREEN, "#ffffff", 2);
@@ -527,7 +552,7 @@ public final class SvgJourneyMap {
       if (touchpoint == null) {
         continue;
       }
-      List<Gap> gaps = facts.gapsAt(touchpoint.id());
+      List<Gap> gaps = journey.gapsAt(touchpoint.id());
       double x = cardX(c);
       for (int i = 0; i < gaps.size() && i < 2; i++) {
         if (i == 1 && gaps.size() > 2) {
@@ -584,8 +609,8 @@ public final class SvgJourneyMap {
     panel(
         x,
         panelW,
-        facts.report().scoreSheet().isPresent() && !top.isEmpty() && top.get(0).rank() > 0
-            ? "Top actions by " + facts.report().scoreSheet().get().label()
+        scored.report().scoreSheet().isPresent() && !top.isEmpty() && top.get(0).rank() > 0
+            ? "Top actions by " + scored.report().scoreSheet().get().label()
             : "Open actions");
     if (top.isEmpty()) {
       text(
@@ -597,7 +622,7 @@ public final class SvgJourneyMap {
           "No open actions: who will close the gaps?");
     }
     for (int i = 0; i < top.size(); i++) {
-      MapFacts.RankedAction ranked = top.get(i);
+      ScoredReport.RankedAction ranked = top.get(i);
       ActionItem action = ranked.action();
       double y = panelsTop + 58 + i * 22;
       actionBadge(x + 24, y - 4, i + 1);

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
-import io.github.journeykit.export.internal.view.MapFacts;
+import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -22,6 +22,6 @@ public final class SvgJourneyMapExporter extends BuiltInExporter {
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    SvgJourneyMap.write(MapFacts.of(report), out, true);
+    SvgJourneyMap.write(ScoredReport.of(report), out, true);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.journeykit.core.audit;
 
-import io.github.journeykit.core.model.ActionItem;
-import io.github.journeykit.core.model.ActionStatus;
 import io.github.journeykit.core.model.ElementKind;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.Governance;
@@ -17,26 +15,25 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * What rules and the governance summary both count, defined once so that a rule's finding and the
- * summary's share never disagree.
+ * What the governance summary measures and the rules judge by: the current measurements and their
+ * freshness, owner coverage, the evidence behind the map's claims, the mix of KPIs and the review
+ * status. Defined once, so that a rule's finding and the summary's share never disagree.
  */
-final class MapFacts {
-  private MapFacts() {}
+final class GovernanceMeasures {
+  private GovernanceMeasures() {}
 
   /** A touchpoint's current measurement of one metric, with its path. */
-  static final class Current {
+  static final class CurrentMeasurement {
     final JourneyElement touchpoint;
     final String path;
     final Measurement measurement;
 
-    Current(JourneyElement touchpoint, String path, Measurement measurement) {
+    CurrentMeasurement(JourneyElement touchpoint, String path, Measurement measurement) {
       this.touchpoint = touchpoint;
       this.path = path;
       this.measurement = measurement;
@@ -48,71 +45,12 @@ final class MapFacts {
   }
 
   /**
-   * What follows up what: the actions, not dropped, by the ids they address; the elements gaps are
-   * at; and the moments at each touchpoint. Built in one pass, so that rules asking this of every
-   * element stay linear on large maps.
-   */
-  static final class FollowUps {
-    private final Map<String, List<ActionItem>> actions = new HashMap<>();
-    private final Set<String> gapLocations = new HashSet<>();
-    private final Map<String, List<MomentThatMatters>> moments = new HashMap<>();
-
-    FollowUps(Journey journey) {
-      for (ActionItem action : journey.actions()) {
-        if (action.status() != ActionStatus.DROPPED) {
-          addressing(action, action.gapIds());
-          addressing(action, action.momentIds());
-          addressing(action, action.touchpointIds());
-        }
-      }
-      for (Gap gap : journey.gaps()) {
-        gap.location().elementId().ifPresent(gapLocations::add);
-      }
-      for (MomentThatMatters moment : journey.moments()) {
-        moments.computeIfAbsent(moment.touchpointId(), k -> new ArrayList<>()).add(moment);
-      }
-    }
-
-    private void addressing(ActionItem action, List<String> ids) {
-      for (String id : ids) {
-        actions.computeIfAbsent(id, k -> new ArrayList<>()).add(action);
-      }
-    }
-
-    /** The actions, not dropped, that address the element. */
-    List<ActionItem> of(String elementId) {
-      return actions.getOrDefault(elementId, List.of());
-    }
-
-    /** Whether a gap is at the element. */
-    boolean hasGapAt(String elementId) {
-      return gapLocations.contains(elementId);
-    }
-
-    /** The moments that matter at the touchpoint. */
-    List<MomentThatMatters> momentsAt(String touchpointId) {
-      return moments.getOrDefault(touchpointId, List.of());
-    }
-  }
-
-  /** The elements of one kind, in journey order. */
-  static List<JourneyElement> elements(Journey journey, ElementKind kind) {
-    List<JourneyElement> elements = new ArrayList<>();
-    for (JourneyElement element : journey.elements()) {
-      if (element.kind() == kind) {
-        elements.add(element);
-      }
-    }
-    return elements;
-  }
-
-  /**
    * The current measurements: at each touchpoint, the latest measurement of each metric. Older ones
    * are the metric's history, not what the map claims today.
    */
-  static List<Current> currentMeasurements(Journey journey) {
-    List<Current> current = new ArrayList<>();
-    for (JourneyElement element : elements(journey, ElementKind.TOUCHPOINT)) {
+  static List<CurrentMeasurement> currentMeasurements(Journey journey) {
+    List<CurrentMeasurement> current = new ArrayList<>();
+    for (JourneyElement element : Inspections.elements(journey, ElementKind.TOUCHPOINT)) {
       Touchpoint touchpoint = element.as(Touchpoint.class);
       List<Measurement> measurements = touchpoint.measurements();
       // Once per metric, not per measurement: a long history stays linear.
@@ -122,7 +60,8 @@ final class MapFacts {
         if (latest.computeIfAbsent(measurement.metric(), m -> touchpoint.latest(m).get())
             == measurement) {
           current.add(
-              new Current(element, element.path() + ".measurements[" + i + "]", measurement));
+              new CurrentMeasurement(
+                  element, element.path() + ".measurements[" + i + "]", measurement));
         }
       }
     }
@@ -136,9 +75,9 @@ final class MapFacts {
 
   /** The share of current measurements that are fresh. */
   static Share freshness(Journey journey, LocalDate asOf, Period staleAfter) {
-    List<Current> current = currentMeasurements(journey);
+    List<CurrentMeasurement> current = currentMeasurements(journey);
     int fresh = 0;
-    for (Current c : current) {
+    for (CurrentMeasurement c : current) {
       fresh += isFresh(c.measurement, asOf, staleAfter) ? 1 : 0;
     }
     return Share.of(fresh, current.size());
@@ -190,12 +129,15 @@ final class MapFacts {
           || gap.location()
               .elementId()
               .flatMap(journey::touchpoint)
-              .map(MapFacts::hasEvidence)
+              .map(GovernanceMeasures::hasEvidence)
               .orElse(false);
     }
     MomentThatMatters moment = claim.as(MomentThatMatters.class);
     return !moment.evidence().isEmpty()
-        || journey.touchpoint(moment.touchpointId()).map(MapFacts::hasEvidence).orElse(false);
+        || journey
+            .touchpoint(moment.touchpointId())
+            .map(GovernanceMeasures::hasEvidence)
+            .orElse(false);
   }
 
   private static boolean hasEvidence(Touchpoint touchpoint) {
