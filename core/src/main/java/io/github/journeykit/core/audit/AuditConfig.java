@@ -78,6 +78,50 @@ public abstract class AuditConfig {
   }
 
   /**
+   * The share of an event log's cases below which a touchpoint of the map counts as rarely reached:
+   * the map no longer shows the journey customers take. 0.05 unless set.
+   *
+   * @return a share above 0, at most 1
+   */
+  @Value.Default
+  public double rareReachThreshold() {
+    return 0.05;
+  }
+
+  /**
+   * The share of an event log's cases at which a step that is not on the map counts as a common ad
+   * hoc step: the map misses a step many customers take. 0.1 unless set.
+   *
+   * @return a share above 0, at most 1
+   */
+  @Value.Default
+  public double commonAdHocShareThreshold() {
+    return 0.1;
+  }
+
+  /**
+   * The share of the cases that reach a touchpoint and take it again at which repeated contacts
+   * count as failure demand. 0.2 unless set.
+   *
+   * @return a share above 0, at most 1
+   */
+  @Value.Default
+  public double repeatRateThreshold() {
+    return 0.2;
+  }
+
+  /**
+   * How many cases an event log must hold (or, for a repeat rate, reach the touchpoint) before the
+   * rules about what customers did judge its shares: fewer say too little. 30 unless set.
+   *
+   * @return at least 1
+   */
+  @Value.Default
+  public int minimumCases() {
+    return 30;
+  }
+
+  /**
    * Severities by rule id, in place of the rules' defaults.
    *
    * @return the overriding severities
@@ -94,6 +138,10 @@ public abstract class AuditConfig {
         staleAfter());
     share(problems, "outputKpiShareThreshold", outputKpiShareThreshold());
     share(problems, "unevidencedClaimShareThreshold", unevidencedClaimShareThreshold());
+    share(problems, "rareReachThreshold", rareReachThreshold());
+    share(problems, "commonAdHocShareThreshold", commonAdHocShareThreshold());
+    share(problems, "repeatRateThreshold", repeatRateThreshold());
+    problems.check(minimumCases() >= 1, "minimumCases", "must be at least 1", minimumCases());
     severities().keySet().forEach(id -> problems.key("severities." + id, id));
     problems.throwIfAny();
   }
@@ -104,7 +152,7 @@ public abstract class AuditConfig {
 
   /**
    * A short form such as {@code AuditConfig[stale after P180D, output KPIs 0.8, unevidenced claims
-   * 0.5, 0 severities]}.
+   * 0.5, rare reach 0.05, common ad hoc 0.1, repeat rate 0.2, minimum cases 30, 0 severities]}.
    *
    * @return the configuration in words
    */
@@ -116,6 +164,14 @@ public abstract class AuditConfig {
         + outputKpiShareThreshold()
         + ", unevidenced claims "
         + unevidencedClaimShareThreshold()
+        + ", rare reach "
+        + rareReachThreshold()
+        + ", common ad hoc "
+        + commonAdHocShareThreshold()
+        + ", repeat rate "
+        + repeatRateThreshold()
+        + ", minimum cases "
+        + minimumCases()
         + ", "
         + severities().size()
         + " severities]";
@@ -138,6 +194,38 @@ public abstract class AuditConfig {
      * @return this builder
      */
     Builder staleAfter(Period staleAfter);
+
+    /**
+     * Sets the share of cases below which a touchpoint counts as rarely reached.
+     *
+     * @param rareReachThreshold a share above 0, at most 1
+     * @return this builder
+     */
+    Builder rareReachThreshold(double rareReachThreshold);
+
+    /**
+     * Sets the share of cases at which an ad hoc step counts as common.
+     *
+     * @param commonAdHocShareThreshold a share above 0, at most 1
+     * @return this builder
+     */
+    Builder commonAdHocShareThreshold(double commonAdHocShareThreshold);
+
+    /**
+     * Sets the repeat rate at which repeated contacts count as failure demand.
+     *
+     * @param repeatRateThreshold a share above 0, at most 1
+     * @return this builder
+     */
+    Builder repeatRateThreshold(double repeatRateThreshold);
+
+    /**
+     * Sets how many cases the rules about what customers did need before they judge.
+     *
+     * @param minimumCases at least 1
+     * @return this builder
+     */
+    Builder minimumCases(int minimumCases);
 
     /**
      * Sets the share of output KPIs that counts as dominating.

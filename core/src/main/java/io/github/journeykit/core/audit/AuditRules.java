@@ -70,6 +70,27 @@ public final class AuditRules {
           Severity.HIGH,
           "No open action is past its due date",
           Inspections::actionOverdue);
+  private static final AuditRule TOUCHPOINT_RARELY_REACHED =
+      signalling(
+          GapType.LEADERSHIP_UNDERSTANDING,
+          "touchpoint-rarely-reached",
+          Severity.MEDIUM,
+          "Every touchpoint of the map is reached by a fair share of the cases of the event log",
+          Inspections::touchpointRarelyReached);
+  private static final AuditRule AD_HOC_STEP_COMMON =
+      signalling(
+          GapType.CUSTOMER_EXPECTATIONS,
+          "ad-hoc-step-common",
+          Severity.MEDIUM,
+          "No step that many cases of the event log take is missing from the map",
+          Inspections::adHocStepCommon);
+  private static final AuditRule REPEATED_CONTACTS =
+      signalling(
+          GapType.ORGANISATIONAL,
+          "repeated-contacts",
+          Severity.HIGH,
+          "Customers do not come back to a touchpoint more often than the threshold allows",
+          Inspections::repeatedContacts);
   private static final AuditRule MEASUREMENT_STALE =
       signalling(
           GapType.LEADERSHIP_UNDERSTANDING,
@@ -190,7 +211,10 @@ public final class AuditRules {
               SKILLS_GAP_WITHOUT_TRAINING,
               PAIN_POINT_WITHOUT_GAP_OR_ACTION,
               GAP_WITHOUT_ACTION,
-              ACTION_WITHOUT_KPI));
+              ACTION_WITHOUT_KPI,
+              TOUCHPOINT_RARELY_REACHED,
+              AD_HOC_STEP_COMMON,
+              REPEATED_CONTACTS));
 
   private AuditRules() {}
 
@@ -414,6 +438,45 @@ public final class AuditRules {
    */
   public static AuditRule skillsGapWithoutTraining() {
     return SKILLS_GAP_WITHOUT_TRAINING;
+  }
+
+  /**
+   * {@code touchpoint-rarely-reached}, {@link GapType#LEADERSHIP_UNDERSTANDING}, {@link
+   * Severity#MEDIUM}: with a path summary of the journey in the {@link AuditContext} (of at least
+   * {@link AuditConfig#minimumCases()} cases), a touchpoint that fewer than {@link
+   * AuditConfig#rareReachThreshold()} of the cases reach. The map no longer shows the journey
+   * customers take; Walters: "sharing your customer's real journey helps leaders".
+   *
+   * @return the rule
+   */
+  public static AuditRule touchpointRarelyReached() {
+    return TOUCHPOINT_RARELY_REACHED;
+  }
+
+  /**
+   * {@code ad-hoc-step-common}, {@link GapType#CUSTOMER_EXPECTATIONS}, {@link Severity#MEDIUM}:
+   * with a path summary of the journey, a step that is not on the map and that at least {@link
+   * AuditConfig#commonAdHocShareThreshold()} of the cases take, among the deviations the summary
+   * lists. Customers need a step the designed journey does not offer.
+   *
+   * @return the rule
+   */
+  public static AuditRule adHocStepCommon() {
+    return AD_HOC_STEP_COMMON;
+  }
+
+  /**
+   * {@code repeated-contacts}, {@link GapType#ORGANISATIONAL}, {@link Severity#HIGH}: with a path
+   * summary of the journey, a touchpoint reached by at least {@link AuditConfig#minimumCases()}
+   * cases whose repeat rate is at least {@link AuditConfig#repeatRateThreshold()}: customers come
+   * back because the first contact did not settle it, failure demand. Towers: "a failure to
+   * properly coordinate and integrate different channels and touchpoints can lead to an incoherent
+   * journey for the customer".
+   *
+   * @return the rule
+   */
+  public static AuditRule repeatedContacts() {
+    return REPEATED_CONTACTS;
   }
 
   /**

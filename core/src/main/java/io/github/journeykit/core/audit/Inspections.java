@@ -20,6 +20,10 @@ import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Portfolio;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.PathSummary;
+import io.github.journeykit.core.path.TouchpointUse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -397,6 +401,109 @@ final class Inspections {
       }
     }
     return elements;
+  }
+
+  // ---------------------------------------------------------------------- what customers did
+
+  /** The path summary of {@code journey} in the context, if it holds enough cases to judge. */
+  private static Optional<PathSummary> paths(Journey journey, AuditContext context) {
+    return context.paths(journey.id()).filter(p -> p.cases() >= context.config().minimumCases());
+  }
+
+  static List<Finding> touchpointRarelyReached(
+      AuditRule rule, Journey journey, AuditContext context) {
+    Optional<PathSummary> paths = paths(journey, context);
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    double threshold = context.config().rareReachThreshold();
+    return each(
+        rule,
+        journey,
+        ElementKind.TOUCHPOINT,
+        Touchpoint.class,
+        t ->
+            paths
+                .get()
+                .touchpoint(t.id())
+                .map(u -> u.reach().getAsDouble() < threshold)
+                .orElse(false),
+        t -> {
+          TouchpointUse use = paths.get().touchpoint(t.id()).get();
+          return Share.of(use.reached(), use.cases())
+              + " of the cases reach the touchpoint \""
+              + t.name()
+              + "\" (threshold "
+              + percent(threshold)
+              + "): the map shows a step customers do not take";
+        },
+        t ->
+            "Find out how customers get past \""
+                + t.name()
+                + "\", then redraw the step or retire it from the map");
+  }
+
+  static List<Finding> adHocStepCommon(AuditRule rule, Journey journey, AuditContext context) {
+    Optional<PathSummary> paths = paths(journey, context);
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    double threshold = context.config().commonAdHocShareThreshold();
+    long cases = paths.get().cases();
+    List<Finding> findings = new ArrayList<>();
+    for (DeviationCount deviation : paths.get().deviations()) {
+      if (deviation.kind() == DeviationKind.AD_HOC && deviation.cases() >= threshold * cases) {
+        findings.add(
+            rule.finding()
+                .message(
+                    Share.of(deviation.cases(), cases)
+                        + " of the cases take the step \""
+                        + deviation.subject()
+                        + "\", which is not on the map (threshold "
+                        + percent(threshold)
+                        + ")")
+                .suggestedFix(
+                    "Map \""
+                        + deviation.subject()
+                        + "\" as a touchpoint, or name the touchpoint it is in the activity map")
+                .build());
+      }
+    }
+    return findings;
+  }
+
+  static List<Finding> repeatedContacts(AuditRule rule, Journey journey, AuditContext context) {
+    Optional<PathSummary> paths = paths(journey, context);
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    double threshold = context.config().repeatRateThreshold();
+    int minimum = context.config().minimumCases();
+    return each(
+        rule,
+        journey,
+        ElementKind.TOUCHPOINT,
+        Touchpoint.class,
+        t ->
+            paths
+                .get()
+                .touchpoint(t.id())
+                .filter(u -> u.reached() >= minimum)
+                .map(u -> u.repeatRate().getAsDouble() >= threshold)
+                .orElse(false),
+        t -> {
+          TouchpointUse use = paths.get().touchpoint(t.id()).get();
+          return Share.of(use.repeated(), use.reached())
+              + " of the cases that reach \""
+              + t.name()
+              + "\" come back to it (threshold "
+              + percent(threshold)
+              + "): failure demand";
+        },
+        t ->
+            "Find out why customers come back to \""
+                + t.name()
+                + "\" and fix the cause where it starts");
   }
 
   /** One finding about the whole journey if {@code flagged}, else none. */

@@ -27,7 +27,7 @@ public abstract class Share {
    * @return the share
    * @throws io.github.journeykit.core.model.ValidationException if the counts are out of range
    */
-  public static Share of(int count, int total) {
+  public static Share of(long count, long total) {
     return ImmutableShare.of(count, total);
   }
 
@@ -37,7 +37,7 @@ public abstract class Share {
    * @return the count
    */
   @Value.Parameter
-  public abstract int count();
+  public abstract long count();
 
   /**
    * The whole.
@@ -45,7 +45,7 @@ public abstract class Share {
    * @return the total
    */
   @Value.Parameter
-  public abstract int total();
+  public abstract long total();
 
   /**
    * The part as a share of the whole.

@@ -21,10 +21,15 @@ class AuditConfigTest {
     assertEquals(Period.ofDays(180), defaults.staleAfter());
     assertEquals(0.8, defaults.outputKpiShareThreshold());
     assertEquals(0.5, defaults.unevidencedClaimShareThreshold());
+    assertEquals(0.05, defaults.rareReachThreshold());
+    assertEquals(0.1, defaults.commonAdHocShareThreshold());
+    assertEquals(0.2, defaults.repeatRateThreshold());
+    assertEquals(30, defaults.minimumCases());
     assertEquals(Map.of(), defaults.severities());
     assertEquals(defaults, AuditConfig.builder().build());
     assertEquals(
-        "AuditConfig[stale after P180D, output KPIs 0.8, unevidenced claims 0.5, 0 severities]",
+        "AuditConfig[stale after P180D, output KPIs 0.8, unevidenced claims 0.5, rare reach 0.05,"
+            + " common ad hoc 0.1, repeat rate 0.2, minimum cases 30, 0 severities]",
         defaults.toString());
     AuditContext context = AuditContext.of(LocalDate.of(2026, 11, 23));
     assertEquals(defaults, context.config());
@@ -42,6 +47,10 @@ class AuditConfigTest {
                     .staleAfter(Period.ZERO)
                     .outputKpiShareThreshold(0)
                     .unevidencedClaimShareThreshold(1.5)
+                    .rareReachThreshold(0)
+                    .commonAdHocShareThreshold(2)
+                    .repeatRateThreshold(-1)
+                    .minimumCases(0)
                     .putSeverity("Not A Key", Severity.LOW)
                     .build());
     assertEquals(
@@ -49,6 +58,10 @@ class AuditConfigTest {
             "staleAfter",
             "outputKpiShareThreshold",
             "unevidencedClaimShareThreshold",
+            "rareReachThreshold",
+            "commonAdHocShareThreshold",
+            "repeatRateThreshold",
+            "minimumCases",
             "severities.Not A Key"),
         e.violations().stream().map(Violation::path).collect(Collectors.toList()));
     AuditConfig strict =

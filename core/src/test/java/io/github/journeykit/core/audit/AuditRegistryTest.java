@@ -103,8 +103,8 @@ class AuditRegistryTest {
     AuditRegistry registry = AuditRegistry.builtIns().with(own);
     assertEquals(AuditRules.builtIns().size() + 1, registry.all().size());
     assertEquals(
-        List.of("action-without-owner", "brand-voice", "claims-without-evidence"),
-        registry.all().subList(2, 5).stream().map(AuditRule::id).collect(Collectors.toList()));
+        List.of("ad-hoc-step-common", "brand-voice", "claims-without-evidence"),
+        registry.all().subList(3, 6).stream().map(AuditRule::id).collect(Collectors.toList()));
     assertTrue(
         registry.audit(SampleJourneys.broadbandFault(), TODAY).stream()
             .anyMatch(f -> f.ruleId().equals("brand-voice")));

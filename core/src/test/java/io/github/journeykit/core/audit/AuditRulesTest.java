@@ -2,6 +2,7 @@ package io.github.journeykit.core.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
@@ -28,6 +29,11 @@ import io.github.journeykit.core.model.Polarity;
 import io.github.journeykit.core.model.Portfolio;
 import io.github.journeykit.core.model.Suppression;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.PathSummary;
+import io.github.journeykit.core.path.TouchpointUse;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -57,13 +63,60 @@ class AuditRulesTest {
     final Journey triggering;
     final List<String> expected;
     final Journey clean;
+    final AuditContext context;
+    final AuditContext cleanContext;
 
     Case(AuditRule rule, Journey triggering, List<String> expected, Journey clean) {
+      this(rule, triggering, expected, clean, TODAY, TODAY);
+    }
+
+    Case(
+        AuditRule rule,
+        Journey triggering,
+        List<String> expected,
+        Journey clean,
+        AuditContext context,
+        AuditContext cleanContext) {
       this.rule = rule;
       this.triggering = triggering;
       this.expected = expected;
       this.clean = clean;
+      this.context = context;
+      this.cleanContext = cleanContext;
     }
+  }
+
+  /**
+   * What 100 customers did on the broadband journey: each touchpoint reached by 60 of them, the
+   * status page by {@code statusPage}, the helpline called again by {@code callsAgain} of its 60,
+   * and {@code tweets} cases tweeting about the outage, a step not on the map.
+   */
+  private static AuditContext withPaths(int statusPage, int callsAgain, int tweets) {
+    PathSummary.Builder paths =
+        PathSummary.builder()
+            .journeyId(BROADBAND.id())
+            .cases(100)
+            .events(2000)
+            .adHocEvents(tweets)
+            .conformingCases(100 - Math.max(callsAgain, tweets))
+            .meanFitness(0.9)
+            .variantCount(12);
+    if (callsAgain > 0) {
+      paths.putCasesByDeviationKind(DeviationKind.REPEATED, callsAgain);
+      paths.addDeviation(DeviationCount.of(DeviationKind.REPEATED, "call", callsAgain, callsAgain));
+    }
+    if (tweets > 0) {
+      paths.putCasesByDeviationKind(DeviationKind.AD_HOC, tweets);
+      paths.addDeviation(
+          DeviationCount.of(DeviationKind.AD_HOC, "Tweet about the outage", tweets, tweets));
+    }
+    for (Touchpoint touchpoint : BROADBAND.touchpoints()) {
+      int reached = touchpoint.id().equals("status-page") ? statusPage : 60;
+      int repeated = touchpoint.id().equals("call") ? callsAgain : 0;
+      paths.addTouchpoint(
+          TouchpointUse.of(touchpoint.id(), 100, reached, repeated, reached + repeated, 0));
+    }
+    return AuditContext.builder().asOf(SampleJourneys.TODAY).addPath(paths.build()).build();
   }
 
   private static List<Case> cases() {
@@ -301,6 +354,42 @@ class AuditRulesTest {
                 "MEDIUM skills-gap-without-training at gaps[4]: No training addresses the employee"
                     + " knowledge and skills gap \"Tier-1 agents cannot read line test results\""),
             BROADBAND));
+    // What customers did: 2 of 100 reach the status page (threshold 5%), 30 of the 60 that call
+    // call again (threshold 20%), 15 of 100 tweet (threshold 10%); the clean log stays within.
+    AuditContext busy = withPaths(2, 30, 15);
+    AuditContext calm = withPaths(40, 5, 3);
+    cases.add(
+        new Case(
+            AuditRules.touchpointRarelyReached(),
+            BROADBAND,
+            List.of(
+                "MEDIUM touchpoint-rarely-reached at stages[0].touchpoints[0]: 2/100 (2%) of the"
+                    + " cases reach the touchpoint \"Check the service status page\" (threshold"
+                    + " 5%): the map shows a step customers do not take"),
+            BROADBAND,
+            busy,
+            calm));
+    cases.add(
+        new Case(
+            AuditRules.repeatedContacts(),
+            BROADBAND,
+            List.of(
+                "HIGH repeated-contacts at stages[1].touchpoints[0]: 30/60 (50%) of the cases that"
+                    + " reach \"Call the helpline\" come back to it (threshold 20%): failure"
+                    + " demand"),
+            BROADBAND,
+            busy,
+            calm));
+    cases.add(
+        new Case(
+            AuditRules.adHocStepCommon(),
+            BROADBAND,
+            List.of(
+                "MEDIUM ad-hoc-step-common: 15/100 (15%) of the cases take the step \"Tweet about"
+                    + " the outage\", which is not on the map (threshold 10%)"),
+            BROADBAND,
+            busy,
+            calm));
     return cases;
   }
 
@@ -313,7 +402,7 @@ class AuditRulesTest {
   Stream<DynamicTest> eachRuleFindsWhatItShouldAndNothingOnACleanJourney() {
     return perRule(
         c -> {
-          List<Finding> found = c.rule.inspect(c.triggering, TODAY);
+          List<Finding> found = c.rule.inspect(c.triggering, c.context);
           assertEquals(c.expected, strings(found));
           for (Finding f : found) {
             assertEquals(c.rule.id(), f.ruleId());
@@ -321,7 +410,7 @@ class AuditRulesTest {
             assertEquals(c.rule.activationGap(), f.activationGap());
             assertFalse(f.suggestedFix().isBlank());
           }
-          assertEquals(List.of(), c.rule.inspect(c.clean, TODAY));
+          assertEquals(List.of(), c.rule.inspect(c.clean, c.cleanContext));
         });
   }
 
@@ -334,14 +423,14 @@ class AuditRulesTest {
     String reason = "Accepted until the relaunch in March";
     return perRule(
         c -> {
-          List<Finding> found = c.rule.inspect(c.triggering, TODAY);
+          List<Finding> found = c.rule.inspect(c.triggering, c.context);
           Optional<String> suppressedAt = found.get(0).elementId();
           Journey suppressing =
               c.triggering.withSuppression(
                   suppressedAt
                       .map(id -> Suppression.of(c.rule.id(), id, reason))
                       .orElse(Suppression.of(c.rule.id(), reason)));
-          List<Finding> audited = AuditRegistry.of(List.of(c.rule)).audit(suppressing, TODAY);
+          List<Finding> audited = AuditRegistry.of(List.of(c.rule)).audit(suppressing, c.context);
           assertEquals(found.size(), audited.size());
           for (Finding f : audited) {
             assertEquals(
@@ -351,6 +440,40 @@ class AuditRulesTest {
           }
           assertTrue(audited.get(0).isSuppressed());
         });
+  }
+
+  @Test
+  void whatCustomersDidIsJudgedOnlyWithEnoughCasesAndForItsOwnJourney() {
+    AuditContext busy = withPaths(2, 30, 15);
+    AuditContext demanding =
+        AuditContext.builder()
+            .asOf(SampleJourneys.TODAY)
+            .config(AuditConfig.builder().minimumCases(101).build())
+            .addAllPaths(busy.paths())
+            .build();
+    for (AuditRule rule :
+        List.of(
+            AuditRules.touchpointRarelyReached(),
+            AuditRules.repeatedContacts(),
+            AuditRules.adHocStepCommon())) {
+      assertEquals(1, rule.inspect(BROADBAND, busy).size(), rule.id());
+      assertEquals(List.of(), rule.inspect(BROADBAND, demanding), rule.id());
+      assertEquals(List.of(), rule.inspect(OPEN_ACCOUNT, busy), rule.id() + " on another journey");
+      assertEquals(List.of(), rule.inspect(BROADBAND, TODAY), rule.id() + " without a log");
+    }
+    ValidationException twice =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                AuditContext.builder()
+                    .asOf(SampleJourneys.TODAY)
+                    .addAllPaths(busy.paths())
+                    .addPath(busy.paths().get(0))
+                    .build());
+    assertEquals(
+        "AuditContext is invalid: paths[1]: must summarise a journey no other summary does (was"
+            + " \"broadband-fault\")",
+        twice.getMessage());
   }
 
   @Test
@@ -368,6 +491,7 @@ class AuditRulesTest {
             "action-overdue ORGANISATIONAL HIGH",
             "action-without-kpi governance LOW",
             "action-without-owner ORGANISATIONAL MEDIUM",
+            "ad-hoc-step-common CUSTOMER_EXPECTATIONS MEDIUM",
             "claims-without-evidence LEADERSHIP_UNDERSTANDING MEDIUM",
             "current-state-without-desired-state CUSTOMER_EXPECTATIONS MEDIUM",
             "expectations-not-measured CUSTOMER_EXPECTATIONS MEDIUM",
@@ -380,10 +504,12 @@ class AuditRulesTest {
             "moment-without-evidence CUSTOMER_EXPECTATIONS MEDIUM",
             "output-kpis-dominate LEADERSHIP_UNDERSTANDING MEDIUM",
             "pain-point-without-gap-or-action governance HIGH",
+            "repeated-contacts ORGANISATIONAL HIGH",
             "review-overdue governance MEDIUM",
             "single-quantitative-source LEADERSHIP_UNDERSTANDING LOW",
             "skills-gap-without-training EMPLOYEE_KNOWLEDGE_AND_SKILLS MEDIUM",
             "stage-without-owner ORGANISATIONAL MEDIUM",
+            "touchpoint-rarely-reached LEADERSHIP_UNDERSTANDING MEDIUM",
             "touchpoint-without-enablers ORGANISATIONAL LOW",
             "touchpoint-without-owner ORGANISATIONAL MEDIUM"),
         AuditRules.builtIns().stream()
