@@ -47,6 +47,16 @@ public abstract class Destination {
   @Value.Parameter
   public abstract long cases();
 
+  /**
+   * A short form such as {@code call: 38}.
+   *
+   * @return the destination in words
+   */
+  @Override
+  public String toString() {
+    return step() + ": " + cases();
+  }
+
   @Value.Check
   final void check() {
     Problems.of("Destination")

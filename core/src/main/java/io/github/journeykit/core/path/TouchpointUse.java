@@ -105,6 +105,27 @@ public abstract class TouchpointUse {
         : OptionalDouble.of((double) repeated() / reached());
   }
 
+  /**
+   * A short form such as {@code call: reached by 640 of 1000, 212 again, 1030 events, 17 failed}.
+   *
+   * @return the use in words
+   */
+  @Override
+  public String toString() {
+    return touchpointId()
+        + ": reached by "
+        + reached()
+        + " of "
+        + cases()
+        + ", "
+        + repeated()
+        + " again, "
+        + events()
+        + " events, "
+        + failed()
+        + " failed";
+  }
+
   @Value.Check
   final void check() {
     Problems.of("TouchpointUse", touchpointId())
