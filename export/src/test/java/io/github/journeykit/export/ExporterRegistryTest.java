@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.journeykit.core.fixtures.DirectoryContents;
+import io.github.journeykit.core.fixtures.JdkTools;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -161,10 +161,9 @@ class ExporterRegistryTest {
 
   /** Compiles a user exporter and packs it with its service file, as another jar would ship it. */
   private static Path userExporterJar(Path dir) throws IOException, InterruptedException {
-    Path source = dir.resolve("src/com/example/OutlineExporter.java");
-    Files.createDirectories(source.getParent());
-    Files.writeString(
-        source,
+    JdkTools.write(
+        dir.resolve("src"),
+        "com/example/OutlineExporter.java",
         String.join(
             "\n",
             "package com.example;",
@@ -181,26 +180,7 @@ class ExporterRegistryTest {
             "  }",
             "}"));
     Path classes = dir.resolve("classes");
-    Files.createDirectories(classes);
-    String path =
-        Stream.of("jdk.module.path", "java.class.path")
-            .map(System::getProperty)
-            .filter(p -> p != null && !p.isEmpty())
-            .collect(Collectors.joining(File.pathSeparator));
-    Process javac =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release",
-                "17",
-                "-classpath",
-                path,
-                "-d",
-                classes.toString(),
-                source.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, javac.waitFor(), "the user exporter compiles: " + output);
+    JdkTools.javac(dir.resolve("src"), classes, "-classpath", JdkTools.testPathString());
     Path jar = dir.resolve("outline-exporter.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       out.putNextEntry(
