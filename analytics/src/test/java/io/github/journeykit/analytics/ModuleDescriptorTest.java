@@ -3,20 +3,15 @@ package io.github.journeykit.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.ModuleDescriptors;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The module exports its API packages only and needs only core, Guava and DDSketch at run time. */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
-      ModuleFinder.of(Path.of("target", "classes"))
-          .find("io.github.journeykit.analytics")
-          .orElseThrow()
-          .descriptor();
+      ModuleDescriptors.of("io.github.journeykit.analytics");
 
   @Test
   void exportsOnlyTheApiPackages() {
@@ -25,9 +20,7 @@ class ModuleDescriptorTest {
             "io.github.journeykit.analytics",
             "io.github.journeykit.analytics.observation",
             "io.github.journeykit.analytics.eventlog"),
-        descriptor.exports().stream()
-            .map(ModuleDescriptor.Exports::source)
-            .collect(Collectors.toSet()));
+        ModuleDescriptors.exportedToEveryone(descriptor));
     assertTrue(descriptor.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
     assertTrue(descriptor.packages().contains("io.github.journeykit.analytics.internal.csv"));
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
@@ -35,11 +28,7 @@ class ModuleDescriptorTest {
 
   @Test
   void coreGuavaAndDdSketchAreTheOnlyRunTimeRequirements() {
-    Set<String> required =
-        descriptor.requires().stream()
-            .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
-            .map(ModuleDescriptor.Requires::name)
-            .collect(Collectors.toSet());
+    Set<String> required = ModuleDescriptors.runTimeRequirements(descriptor);
     assertEquals(
         Set.of("java.base", "io.github.journeykit.core", "com.google.common", "sketches.java"),
         required);

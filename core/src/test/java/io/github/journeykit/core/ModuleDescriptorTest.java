@@ -3,28 +3,18 @@ package io.github.journeykit.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.ModuleDescriptors;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The module's public surface is its API packages; implementation stays inside. */
 class ModuleDescriptorTest {
-  private final ModuleDescriptor descriptor =
-      ModuleFinder.of(Path.of("target", "classes"))
-          .find("io.github.journeykit.core")
-          .orElseThrow()
-          .descriptor();
+  private final ModuleDescriptor descriptor = ModuleDescriptors.of("io.github.journeykit.core");
 
   @Test
   void exportsOnlyTheApiPackagesToEveryone() {
-    Set<String> exported =
-        descriptor.exports().stream()
-            .filter(e -> !e.isQualified())
-            .map(ModuleDescriptor.Exports::source)
-            .collect(Collectors.toSet());
+    Set<String> exported = ModuleDescriptors.exportedToEveryone(descriptor);
     assertEquals(
         Set.of(
             "io.github.journeykit.core.model",
@@ -50,11 +40,7 @@ class ModuleDescriptorTest {
 
   @Test
   void guavaIsTheOnlyRunTimeRequirement() {
-    Set<String> required =
-        descriptor.requires().stream()
-            .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
-            .map(ModuleDescriptor.Requires::name)
-            .collect(Collectors.toSet());
+    Set<String> required = ModuleDescriptors.runTimeRequirements(descriptor);
     assertEquals(Set.of("java.base", "com.google.common"), required);
   }
 }

@@ -3,11 +3,9 @@ package io.github.journeykit.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.core.fixtures.ModuleDescriptors;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,19 +13,12 @@ import org.junit.jupiter.api.Test;
  * SPI.
  */
 class ModuleDescriptorTest {
-  private final ModuleDescriptor descriptor =
-      ModuleFinder.of(Path.of("target", "classes"))
-          .find("io.github.journeykit.scoring")
-          .orElseThrow()
-          .descriptor();
+  private final ModuleDescriptor descriptor = ModuleDescriptors.of("io.github.journeykit.scoring");
 
   @Test
   void exportsOnlyTheApiPackages() {
     assertEquals(
-        Set.of("io.github.journeykit.scoring"),
-        descriptor.exports().stream()
-            .map(ModuleDescriptor.Exports::source)
-            .collect(Collectors.toSet()));
+        Set.of("io.github.journeykit.scoring"), ModuleDescriptors.exportedToEveryone(descriptor));
     assertTrue(descriptor.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
     assertTrue(descriptor.packages().contains("io.github.journeykit.scoring.internal"));
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
@@ -35,11 +26,7 @@ class ModuleDescriptorTest {
 
   @Test
   void coreAnalyticsAndGuavaAreTheOnlyRunTimeRequirements() {
-    Set<String> required =
-        descriptor.requires().stream()
-            .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
-            .map(ModuleDescriptor.Requires::name)
-            .collect(Collectors.toSet());
+    Set<String> required = ModuleDescriptors.runTimeRequirements(descriptor);
     assertEquals(
         Set.of(
             "java.base",
