@@ -268,7 +268,9 @@ public final class ScoringStrategies {
    * promoters 9-10 and detractors 0-6, from live answer statistics, with a Wald interval ({@code
    * Var = 100^2 [p + d - (p - d)^2] / n}) or an adjusted-Wald one (Rocks, The American Statistician
    * 70(4), 2016). A mean answer alone gives no NPS; a measurement already on {@code Scale.NPS} is
-   * reported without interval. Named {@code nps} for adjusted Wald, {@code nps-wald} for Wald.
+   * reported without interval. The interval is cut at the scale's ends, -100 and +100: near them a
+   * symmetric interval would reach past what an NPS can be, so the cut interval is narrower on that
+   * side than its level promises. Named {@code nps} for adjusted Wald, {@code nps-wald} for Wald.
    *
    * @param method {@link IntervalMethod#WALD} or {@link IntervalMethod#ADJUSTED_WALD}
    * @param level the confidence level, such as 0.95
@@ -293,7 +295,8 @@ public final class ScoringStrategies {
 
   /**
    * CSAT as the top-2-box share from live answer statistics, with a Wilson or Wald interval; a
-   * measurement already on a 0-100 scale is taken as the share; a mean answer gives no CSAT.
+   * measurement already on a 0-100 scale is taken as the share; a mean answer gives no CSAT. A Wald
+   * interval is cut at 0 and 100 (a Wilson interval stays inside them by itself).
    *
    * @param method {@link IntervalMethod#WILSON} or {@link IntervalMethod#WALD}
    * @param level the confidence level
@@ -317,7 +320,9 @@ public final class ScoringStrategies {
   /**
    * CES as the mean answer on the touchpoint's CES scale (Dixon, Freeman and Toman, HBR 2010; CES
    * 2.0), with a Student's t or a normal interval from live statistics; from a measurement alone,
-   * the mean without interval. Named {@code ces} for t, {@code ces-normal} for normal.
+   * the mean without interval. The interval is cut at the ends of the answer scale (1 and 7 on CES
+   * 2.0), as a mean cannot lie outside them. Named {@code ces} for t, {@code ces-normal} for
+   * normal.
    *
    * @param method {@link IntervalMethod#T} or {@link IntervalMethod#NORMAL}
    * @param level the confidence level
@@ -343,7 +348,8 @@ public final class ScoringStrategies {
 
   /**
    * RICE, {@code reach x impact x confidence / effort} with effort at least 0.5 person-months
-   * (McBride, Intercom 2016), name {@code rice}.
+   * (McBride, Intercom 2016), name {@code rice}. An effort below 0.5 (a task of days) counts as
+   * 0.5, so that a tiny effort does not make any action first; the score's contributions say so.
    *
    * @return the strategy
    */
