@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *   // observations.csv:29514: no-such-step,csat,4,...: touchpoint_id: must name a touchpoint ...
  * }
  * }</pre>
+ *
+ * @param <T> the type of the items the reader reads
  */
 @Value.Immutable
 @ValueStyle
