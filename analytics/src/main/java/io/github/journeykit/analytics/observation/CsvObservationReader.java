@@ -1,7 +1,9 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.internal.csv.ByteKeyMap;
+import io.github.journeykit.analytics.internal.csv.CsvHeader;
 import io.github.journeykit.analytics.internal.csv.CsvParts;
+import io.github.journeykit.analytics.internal.csv.CsvRows;
 import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.core.model.DataSource;
@@ -53,14 +55,6 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   /** At most this many distinct metric names are remembered; more are read each time. */
   private static final int MAX_METRICS = 4096;
 
-  private static final String TIME_RULE =
-      "must be an ISO-8601 instant such as 2026-11-02T10:15:00Z (a time in UTC) or"
-          + " 2026-11-02T11:15:00+01:00";
-  private static final String TOO_LONG_RULE =
-      "must be at most " + CsvScanner.MAX_ROW_BYTES + " bytes long";
-  private static final String QUOTE_RULE =
-      "must quote as RFC 4180 does: a quote only around a whole field, doubled inside it";
-
   private final IngestionAccumulator accumulator;
   private final String name;
   private final CsvScanner scanner;
@@ -81,10 +75,8 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
 
   private boolean stopped;
 
-  /** Column index of each of {@link #COLUMNS}, or -1 for an absent optional column. */
-  private final int[] columnOf = new int[COLUMNS.length];
-
-  private int columns;
+  /** The columns of the header: of this reader's, or of the first part's. */
+  private CsvHeader header = new CsvHeader(COLUMNS, RESPONDENT, false, COLUMNS.length);
 
   CsvObservationReader(
       IngestionAccumulator accumulator,
@@ -155,16 +147,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   @Override
   public void readHeader() throws IOException {
     checkCancellation();
-    scanner.skipByteOrderMark();
-    boolean found = false;
-    while (!found && scanner.next()) {
-      found = !scanner.blank();
-    }
-    if (!found) {
-      throw new ValidationException(
-          name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
-    }
-    header(scanner.line());
+    header.read(scanner, name);
   }
 
   /**
@@ -173,8 +156,8 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
    */
   @Override
   public void continueAfter(CsvObservationReader first, long origin) {
-    System.arraycopy(first.columnOf, 0, columnOf, 0, columnOf.length);
-    this.columns = first.columns;
+    header = first.header;
+    scanner.fieldCapacity(header.capacity());
     scanner.startAt(origin);
   }
 
@@ -201,7 +184,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   @Override
   public void throwIfRejectedStrictly() {
     if (rejectedStrictly()) {
-      throw IngestionAccumulator.rowException(accumulator.firstRejection().get());
+      throw CsvRows.exception(accumulator.firstRejection().get());
     }
   }
 
@@ -253,60 +236,19 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     return rows;
   }
 
-  /** Maps the header's columns, or throws naming every problem. */
-  private void header(long line) {
-    if (scanner.tooLong()) {
-      throw new ValidationException(
-          name + ":" + line + " (" + scanner.rowText() + ")",
-          List.of(Violation.of("header", TOO_LONG_RULE)));
-    }
-    Arrays.fill(columnOf, -1);
-    int fieldCount = scanner.fieldCount();
-    columns = fieldCount;
-    List<Violation> problems = new ArrayList<>();
-    if (scanner.badQuotes()) {
-      problems.add(Violation.of("header", QUOTE_RULE));
-    }
-    for (int i = 0; i < Math.min(fieldCount, COLUMNS.length + 1); i++) {
-      String column = scanner.field(i);
-      int known = Arrays.asList(COLUMNS).indexOf(column);
-      if (known < 0) {
-        problems.add(
-            Violation.of(
-                "header[" + i + "]", "must be one of " + String.join(", ", COLUMNS), column));
-      } else if (columnOf[known] >= 0) {
-        problems.add(Violation.of("header[" + i + "]", "must not repeat a column", column));
-      } else {
-        columnOf[known] = i;
-      }
-    }
-    if (fieldCount > COLUMNS.length + 1) {
-      problems.add(
-          Violation.of("header", "must have at most " + COLUMNS.length + " columns", fieldCount));
-    }
-    for (int c = 0; c < RESPONDENT; c++) {
-      if (columnOf[c] < 0) {
-        problems.add(Violation.of("header", "must name the column " + COLUMNS[c]));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(name + ":" + line + " (" + scanner.rowText() + ")", problems);
-    }
-  }
-
   /** Checks one row and adds its value, or rejects it. The hot path: it allocates nothing. */
   private void readRow() {
     CsvScanner record = scanner;
-    if (record.fieldCount() != columns || record.badQuotes()) {
+    if (!CsvRows.readable(record, header.columns())) {
       reject();
       return;
     }
     byte[] f = record.bytes();
-    int touchpointAt = columnOf[TOUCHPOINT];
-    int metricAt = columnOf[METRIC];
-    int valueAt = columnOf[VALUE];
-    int timeAt = columnOf[OBSERVED_AT];
-    int sourceAt = columnOf[SOURCE];
+    int touchpointAt = header.column(TOUCHPOINT);
+    int metricAt = header.column(METRIC);
+    int valueAt = header.column(VALUE);
+    int timeAt = header.column(OBSERVED_AT);
+    int sourceAt = header.column(SOURCE);
     TouchpointSlot touchpoint =
         touchpoints.get(f, record.start(touchpointAt), record.end(touchpointAt));
     MetricSlot metric = metric(f, record.start(metricAt), record.end(metricAt));
@@ -377,26 +319,17 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
 
   /** Every rule the row scanned last breaks, its columns named as in the header. */
   private List<Violation> problems() {
-    List<Violation> problems = new ArrayList<>(2);
     CsvScanner record = scanner;
-    if (record.tooLong()) {
-      problems.add(Violation.of("row", TOO_LONG_RULE));
-      return problems;
+    List<Violation> whole = CsvRows.problems(record, header.columns());
+    if (whole != null) {
+      return whole;
     }
-    if (record.badQuotes()) {
-      problems.add(Violation.of("row", QUOTE_RULE));
-      return problems;
-    }
-    if (record.fieldCount() != columns) {
-      problems.add(
-          Violation.of(
-              "row", "must have " + columns + " columns, as the header has", record.fieldCount()));
-      return problems;
-    }
+    List<Violation> problems = new ArrayList<>(2);
     byte[] f = record.bytes();
     String touchpointId = field(TOUCHPOINT);
     TouchpointSlot touchpoint =
-        touchpoints.get(f, record.start(columnOf[TOUCHPOINT]), record.end(columnOf[TOUCHPOINT]));
+        touchpoints.get(
+            f, record.start(header.column(TOUCHPOINT)), record.end(header.column(TOUCHPOINT)));
     if (touchpointId.isEmpty()) {
       problems.add(Violation.of(COLUMNS[TOUCHPOINT], "must be given"));
     } else if (touchpoint == null) {
@@ -422,8 +355,8 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
       }
     }
     String valueText = field(VALUE);
-    int valueFrom = record.start(columnOf[VALUE]);
-    int valueTo = record.end(columnOf[VALUE]);
+    int valueFrom = record.start(header.column(VALUE));
+    int valueTo = record.end(header.column(VALUE));
     if (valueText.isEmpty()) {
       problems.add(Violation.of(COLUMNS[VALUE], "must be given"));
     } else if (!FieldParser.isNumber(f, valueFrom, valueTo)) {
@@ -449,13 +382,14 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     if (time.isEmpty()) {
       problems.add(Violation.of(COLUMNS[OBSERVED_AT], "must be given"));
     } else if (!parser.instant(
-        f, record.start(columnOf[OBSERVED_AT]), record.end(columnOf[OBSERVED_AT]))) {
-      problems.add(Violation.of(COLUMNS[OBSERVED_AT], TIME_RULE, time));
+        f, record.start(header.column(OBSERVED_AT)), record.end(header.column(OBSERVED_AT)))) {
+      problems.add(Violation.of(COLUMNS[OBSERVED_AT], FieldParser.INSTANT_RULE, time));
     }
     String source = field(SOURCE);
     if (source.isEmpty()) {
       problems.add(Violation.of(COLUMNS[SOURCE], "must be given"));
-    } else if (sources.get(f, record.start(columnOf[SOURCE]), record.end(columnOf[SOURCE]))
+    } else if (sources.get(
+            f, record.start(header.column(SOURCE)), record.end(header.column(SOURCE)))
         == null) {
       problems.add(
           Violation.of(
@@ -467,7 +401,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   }
 
   private String field(int column) {
-    return scanner.field(columnOf[column]);
+    return scanner.field(header.column(column));
   }
 
   private void checkCancellation() {

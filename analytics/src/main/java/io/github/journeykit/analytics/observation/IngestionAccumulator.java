@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.internal.csv.CsvRows;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
@@ -167,27 +168,12 @@ final class IngestionAccumulator {
    */
   void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
     if (strict) {
-      throw rowException(file, line, row, problems);
+      throw CsvRows.exception(file, line, row, problems);
     }
     rejected++;
     if (rejections.size() < keep) {
       rejections.add(Rejection.ofRow(file, line, position, row, problems));
     }
-  }
-
-  /** The exception of a strict ingestion for a rejected CSV row. */
-  static ValidationException rowException(
-      String file, long line, String row, List<Violation> problems) {
-    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
-  }
-
-  /** The exception of a strict ingestion for a rejected CSV row that a lenient one kept. */
-  static ValidationException rowException(Rejection<Observation> rejection) {
-    return rowException(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0),
-        rejection.row().orElse(""),
-        rejection.reasons());
   }
 
   /** The first rejection kept, if any. */
@@ -200,14 +186,7 @@ final class IngestionAccumulator {
    * part of a file read on its own, once the parts before it are read.
    */
   void rebase(long lines, long rows) {
-    rejections.replaceAll(
-        rejection ->
-            Rejection.ofRow(
-                rejection.file().orElse(""),
-                rejection.line().orElse(0) + lines,
-                rejection.position().orElse(0) + rows,
-                rejection.row().orElse(""),
-                rejection.reasons()));
+    rejections.replaceAll(rejection -> CsvRows.rebased(rejection, lines, rows));
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {
