@@ -6,6 +6,7 @@ import io.github.journeykit.analytics.internal.csv.CsvParts;
 import io.github.journeykit.analytics.internal.csv.CsvRows;
 import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -184,7 +185,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   @Override
   public void throwIfRejectedStrictly() {
     if (rejectedStrictly()) {
-      throw CsvRows.exception(accumulator.firstRejection().get());
+      throw RejectionLog.exception(accumulator.firstRejection().get());
     }
   }
 

@@ -1,12 +1,11 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.analytics.internal.csv.CsvRows;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
-import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import java.time.Instant;
@@ -31,13 +30,10 @@ final class IngestionAccumulator {
   static final int CHECK_EVERY = 4096;
 
   private final Map<String, Touchpoint> touchpoints;
-  private final boolean strict;
-  private final int keep;
   private final CancellationCheck cancellation;
   private final Map<String, Map<Metric, RunningStatistics>> statistics = new HashMap<>();
-  private final List<Rejection<Observation>> rejections = new ArrayList<>();
+  private final RejectionLog<Observation> rejections;
   private long accepted;
-  private long rejected;
 
   IngestionAccumulator(
       Map<String, Touchpoint> touchpoints,
@@ -45,8 +41,7 @@ final class IngestionAccumulator {
       int keep,
       CancellationCheck cancellation) {
     this.touchpoints = touchpoints;
-    this.strict = strict;
-    this.keep = keep;
+    this.rejections = new RejectionLog<>(strict, keep);
     this.cancellation = cancellation;
   }
 
@@ -61,9 +56,8 @@ final class IngestionAccumulator {
    * @param position its position in the input, or -1 where not known
    */
   void accept(Observation observation, long position) {
-    if ((accepted + rejected) % CHECK_EVERY == 0 && cancellation.isCancelled()) {
-      throw new CancellationException(
-          "Ingestion was cancelled after " + (accepted + rejected) + " observations");
+    if (read() % CHECK_EVERY == 0 && cancellation.isCancelled()) {
+      throw new CancellationException("Ingestion was cancelled after " + read() + " observations");
     }
     List<Violation> problems = null;
     String id = observation.touchpointId();
@@ -111,7 +105,7 @@ final class IngestionAccumulator {
                   value));
     }
     if (problems != null) {
-      reject(observation, position, problems);
+      rejections.reject("Observation", observation, position, problems);
       return;
     }
     if (running == null) {
@@ -142,7 +136,7 @@ final class IngestionAccumulator {
 
   /** How many observations were read so far. */
   long read() {
-    return accepted + rejected;
+    return accepted + rejections.rejected();
   }
 
   /**
@@ -150,12 +144,12 @@ final class IngestionAccumulator {
    * its description only then.
    */
   boolean keepsNextRejection() {
-    return strict || rejections.size() < keep;
+    return rejections.keepsNext();
   }
 
   /** Counts a rejected row that is not kept: see {@link #keepsNextRejection()}. */
   void rejectedUnkept() {
-    rejected++;
+    rejections.countUnkept();
   }
 
   /**
@@ -167,18 +161,12 @@ final class IngestionAccumulator {
    * @param row the row's text
    */
   void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
-    if (strict) {
-      throw CsvRows.exception(file, line, row, problems);
-    }
-    rejected++;
-    if (rejections.size() < keep) {
-      rejections.add(Rejection.ofRow(file, line, position, row, problems));
-    }
+    rejections.rejectRow(file, line, position, row, problems);
   }
 
   /** The first rejection kept, if any. */
   Optional<Rejection<Observation>> firstRejection() {
-    return rejections.isEmpty() ? Optional.empty() : Optional.of(rejections.get(0));
+    return rejections.first();
   }
 
   /**
@@ -186,25 +174,13 @@ final class IngestionAccumulator {
    * part of a file read on its own, once the parts before it are read.
    */
   void rebase(long lines, long rows) {
-    rejections.replaceAll(rejection -> CsvRows.rebased(rejection, lines, rows));
+    rejections.rebase(lines, rows);
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {
     List<Violation> list = problems == null ? new ArrayList<>(2) : problems;
     list.add(violation);
     return list;
-  }
-
-  private void reject(Observation observation, long position, List<Violation> problems) {
-    if (strict) {
-      throw new ValidationException(
-          (position >= 0 ? "Observation #" + position : "Observation") + " " + observation,
-          problems);
-    }
-    rejected++;
-    if (rejections.size() < keep) {
-      rejections.add(Rejection.of(observation, position, problems));
-    }
   }
 
   /** Adds what {@code later} accumulated from observations that came after this one's. */
@@ -222,13 +198,7 @@ final class IngestionAccumulator {
               });
         });
     accepted += later.accepted;
-    rejected += later.rejected;
-    for (Rejection<Observation> rejection : later.rejections) {
-      if (rejections.size() >= keep) {
-        break;
-      }
-      rejections.add(rejection);
-    }
+    rejections.addAll(later.rejections);
     return this;
   }
 
@@ -243,8 +213,8 @@ final class IngestionAccumulator {
     return ImmutableIngestionResult.builder()
         .statistics(ObservationStatistics.of(snapshot))
         .accepted(accepted)
-        .rejected(rejected)
-        .rejections(rejections)
+        .rejected(rejections.rejected())
+        .rejections(rejections.kept())
         .build();
   }
 }

@@ -1,15 +1,12 @@
 package io.github.journeykit.analytics.internal.csv;
 
-import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The rules every CSV reader of the module applies to a row as a whole (its length, its quoting,
- * its number of fields), and the exception a strict reading throws for a rejected row of a file.
- * Not public API.
+ * its number of fields). Not public API.
  */
 public final class CsvRows {
   /** The rule a record longer than {@link CsvScanner#MAX_ROW_BYTES} breaks. */
@@ -51,42 +48,5 @@ public final class CsvRows {
     List<Violation> problems = new ArrayList<>(1);
     problems.add(problem);
     return problems;
-  }
-
-  /**
-   * The exception of a strict reading for a rejected row of a file, such as {@code events.csv:17
-   * (c-1,,yesterday) is invalid (2 problems): ...}.
-   *
-   * @param file the file's name
-   * @param line the line the row starts on, from 1
-   * @param row the row's text
-   * @param problems every rule it breaks
-   * @return the exception
-   */
-  public static ValidationException exception(
-      String file, long line, String row, List<Violation> problems) {
-    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
-  }
-
-  /** The exception of a strict reading for a rejected row that a lenient one kept. */
-  public static ValidationException exception(Rejection<?> rejection) {
-    return exception(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0),
-        rejection.row().orElse(""),
-        rejection.reasons());
-  }
-
-  /**
-   * The rejection {@code rejection}, a row of a part of a file read on its own, moved on by the
-   * {@code lines} lines and {@code rows} rows of the parts before it.
-   */
-  public static <T> Rejection<T> rebased(Rejection<T> rejection, long lines, long rows) {
-    return Rejection.ofRow(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0) + lines,
-        rejection.position().orElse(0) + rows,
-        rejection.row().orElse(""),
-        rejection.reasons());
   }
 }
