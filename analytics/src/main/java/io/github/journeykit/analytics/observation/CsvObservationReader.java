@@ -3,7 +3,7 @@ package io.github.journeykit.analytics.observation;
 import io.github.journeykit.analytics.internal.csv.ByteKeyMap;
 import io.github.journeykit.analytics.internal.csv.CsvHeader;
 import io.github.journeykit.analytics.internal.csv.CsvParts;
-import io.github.journeykit.analytics.internal.csv.CsvRows;
+import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.analytics.internal.intake.RejectionLog;
@@ -16,7 +16,6 @@ import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ import java.util.concurrent.CancellationException;
  * and stops before the first row that starts at or after a given offset. Its lines and rows are
  * then counted from 0 and rebased once the parts before it are known.
  */
-final class CsvObservationReader implements CsvParts.PartReader<CsvObservationReader> {
+final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
   /** The header of the format, with every column in the usual order. */
   static final String HEADER = "touchpoint_id,metric,value,observed_at,source,respondent_id";
 
@@ -57,27 +56,11 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   private static final int MAX_METRICS = 4096;
 
   private final IngestionAccumulator accumulator;
-  private final String name;
-  private final CsvScanner scanner;
-  private final ProgressListener progress;
-  private final long total;
-  private final CancellationCheck cancellation;
 
   private final ByteKeyMap<TouchpointSlot> touchpoints = new ByteKeyMap<>();
   private final ByteKeyMap<MetricSlot> metrics = new ByteKeyMap<>();
   private final ByteKeyMap<DataSource> sources = new ByteKeyMap<>();
   private final FieldParser parser = new FieldParser();
-
-  /** The number of rows read (blank lines are not rows). */
-  private long rows;
-
-  /** Whether to stop reading after the first rejected row, and whether that happened. */
-  private boolean stopOnRejection;
-
-  private boolean stopped;
-
-  /** The columns of the header: of this reader's, or of the first part's. */
-  private CsvHeader header = new CsvHeader(COLUMNS, RESPONDENT, false, COLUMNS.length);
 
   CsvObservationReader(
       IngestionAccumulator accumulator,
@@ -111,21 +94,15 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
       ProgressListener progress,
       CancellationCheck cancellation,
       int bufferBytes) {
+    super(
+        new CsvHeader(COLUMNS, RESPONDENT, false, COLUMNS.length),
+        name,
+        in,
+        total,
+        progress,
+        () -> checkCancellation(cancellation, accumulator),
+        bufferBytes);
     this.accumulator = accumulator;
-    this.name = name;
-    this.progress = progress;
-    this.total = total;
-    this.cancellation = cancellation;
-    // One field more than the format has, to tell a row with too many.
-    this.scanner =
-        new CsvScanner(
-            in,
-            COLUMNS.length + 1,
-            bufferBytes,
-            read -> {
-              progress.progressed(read, total);
-              checkCancellation();
-            });
     for (Touchpoint touchpoint : touchpointsById.values()) {
       touchpoints.put(touchpoint.id(), new TouchpointSlot(touchpoint));
       for (DataSource source : touchpoint.dataSources()) {
@@ -137,39 +114,14 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
   }
 
-  /** Reads the whole input into the accumulator. */
-  void read() throws IOException {
-    readHeader();
-    readRows(Long.MAX_VALUE);
-    progress.progressed(scanner.bytesRead(), total);
-  }
-
-  /** Skips a byte order mark and blank lines, and maps the header's columns or throws. */
-  @Override
-  public void readHeader() throws IOException {
-    checkCancellation();
-    header.read(scanner, name);
-  }
-
-  /**
-   * Makes this reader read a later part of a file whose header {@code first} read: the input starts
-   * at {@code origin} in the file, and lines and rows are counted from 0.
-   */
-  @Override
-  public void continueAfter(CsvObservationReader first, long origin) {
-    header = first.header;
-    scanner.fieldCapacity(header.capacity());
-    scanner.startAt(origin);
-  }
-
   /** What this reader accumulated. */
   IngestionAccumulator accumulator() {
     return accumulator;
   }
 
   @Override
-  public void rebase(long lines, long rows) {
-    accumulator.rebase(lines, rows);
+  protected RejectionLog<Observation> rejections() {
+    return accumulator.rejections();
   }
 
   @Override
@@ -177,73 +129,11 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     accumulator.combine(later.accumulator);
   }
 
-  @Override
-  public boolean rejectedStrictly() {
-    return stopOnRejection && accumulator.firstRejection().isPresent();
-  }
-
-  @Override
-  public void throwIfRejectedStrictly() {
-    if (rejectedStrictly()) {
-      throw RejectionLog.exception(accumulator.firstRejection().get());
-    }
-  }
-
-  /** Stops reading after the first rejected row: for the parts of a strict reading. */
-  void stopOnRejection() {
-    stopOnRejection = true;
-  }
-
-  /**
-   * Skips the input up to the end of its first line, which the reader of the part before reads.
-   *
-   * @return false if the input has no line end
-   */
-  @Override
-  public boolean skipToNextLine() throws IOException {
-    return scanner.skipToNextLine();
-  }
-
-  /**
-   * Reads rows until the input ends or, before reading a row, it starts at or after {@code stopAt}
-   * (an offset in the file), or a row was rejected where {@link #stopOnRejection()} asks so.
-   */
-  @Override
-  public void readRows(long stopAt) throws IOException {
-    while (!stopped && scanner.offset() < stopAt && scanner.next()) {
-      if (scanner.tooLong()) {
-        reject();
-      } else if (!scanner.blank()) {
-        readRow();
-      }
-    }
-  }
-
-  /** The offset in the file of the first byte not read: where the next record starts. */
-  @Override
-  public long offset() {
-    return scanner.offset();
-  }
-
-  /** The line the next record starts on: in a later part, counted from its first line as 0. */
-  @Override
-  public long line() {
-    return scanner.nextLine();
-  }
-
-  /** The number of rows read. */
-  @Override
-  public long rows() {
-    return rows;
-  }
-
   /** Checks one row and adds its value, or rejects it. The hot path: it allocates nothing. */
-  private void readRow() {
-    CsvScanner record = scanner;
-    if (!CsvRows.readable(record, header.columns())) {
-      reject();
-      return;
-    }
+  @Override
+  protected void readRow() {
+    CsvScanner record = scanner();
+    CsvHeader header = header();
     byte[] f = record.bytes();
     int touchpointAt = header.column(TOUCHPOINT);
     int metricAt = header.column(METRIC);
@@ -258,7 +148,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
         || metric == null
         || source == null
         || !parser.instant(f, record.start(timeAt), record.end(timeAt))) {
-      reject();
+      reject(null);
       return;
     }
     Pair pair = touchpoint.pair(metric);
@@ -268,7 +158,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
             : FieldParser.decimal(f, record.start(valueAt), record.end(valueAt));
     // Written so that NaN fails too.
     if (!(value >= pair.min && value <= pair.max)) {
-      reject();
+      reject(null);
       return;
     }
     RunningStatistics running = pair.running;
@@ -278,7 +168,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
     running.add(value, parser.second(), parser.nano(), source);
     accumulator.accepted();
-    rows++;
+    accepted();
   }
 
   /** The metric named by {@code bytes[from..to)}, or null if the name is not a metric key. */
@@ -307,24 +197,11 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
   }
 
-  /** Rejects the row scanned last, naming every rule it breaks if the rejection is kept. */
-  private void reject() {
-    long row = rows++;
-    stopped = stopOnRejection;
-    if (!accumulator.keepsNextRejection()) {
-      accumulator.rejectedUnkept();
-      return;
-    }
-    accumulator.rejectRow(name, scanner.line(), row, scanner.rowText(), problems());
-  }
-
   /** Every rule the row scanned last breaks, its columns named as in the header. */
-  private List<Violation> problems() {
-    CsvScanner record = scanner;
-    List<Violation> whole = CsvRows.problems(record, header.columns());
-    if (whole != null) {
-      return whole;
-    }
+  @Override
+  protected List<Violation> problems() {
+    CsvScanner record = scanner();
+    CsvHeader header = header();
     List<Violation> problems = new ArrayList<>(2);
     byte[] f = record.bytes();
     String touchpointId = field(TOUCHPOINT);
@@ -402,10 +279,11 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   }
 
   private String field(int column) {
-    return scanner.field(header.column(column));
+    return scanner().field(header().column(column));
   }
 
-  private void checkCancellation() {
+  private static void checkCancellation(
+      CancellationCheck cancellation, IngestionAccumulator accumulator) {
     if (cancellation.isCancelled()) {
       throw new CancellationException(
           "Ingestion was cancelled after " + accumulator.read() + " observations");

@@ -1,6 +1,5 @@
 package io.github.journeykit.analytics.observation;
 
-import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Metric;
@@ -139,42 +138,9 @@ final class IngestionAccumulator {
     return accepted + rejections.rejected();
   }
 
-  /**
-   * Whether the next rejection is kept with its reasons (or thrown), so that a reader need build
-   * its description only then.
-   */
-  boolean keepsNextRejection() {
-    return rejections.keepsNext();
-  }
-
-  /** Counts a rejected row that is not kept: see {@link #keepsNextRejection()}. */
-  void rejectedUnkept() {
-    rejections.countUnkept();
-  }
-
-  /**
-   * Rejects a CSV row, throwing in strict mode.
-   *
-   * @param file the file's name
-   * @param line the line the row starts on, from 1
-   * @param position the row's position among the rows after the header, from 0
-   * @param row the row's text
-   */
-  void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
-    rejections.rejectRow(file, line, position, row, problems);
-  }
-
-  /** The first rejection kept, if any. */
-  Optional<Rejection<Observation>> firstRejection() {
-    return rejections.first();
-  }
-
-  /**
-   * Moves the kept rejections of CSV rows on by {@code lines} lines and {@code rows} rows: for a
-   * part of a file read on its own, once the parts before it are read.
-   */
-  void rebase(long lines, long rows) {
-    rejections.rebase(lines, rows);
+  /** The rejections so far: CSV readers reject their rows into it. */
+  RejectionLog<Observation> rejections() {
+    return rejections;
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {
