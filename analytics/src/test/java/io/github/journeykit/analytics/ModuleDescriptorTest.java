@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only and needs only core, Guava and DDSketch at run time. */
+/**
+ * The module exports its API packages only and needs only core, Guava, DDSketch and the JDK's XML
+ * module at run time.
+ */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
       ModuleFinder.of(Path.of("target", "classes"))
@@ -34,14 +37,19 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreGuavaAndDdSketchAreTheOnlyRunTimeRequirements() {
+  void coreGuavaDdSketchAndTheJdksXmlAreTheOnlyRunTimeRequirements() {
     Set<String> required =
         descriptor.requires().stream()
             .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
             .map(ModuleDescriptor.Requires::name)
             .collect(Collectors.toSet());
     assertEquals(
-        Set.of("java.base", "io.github.journeykit.core", "com.google.common", "sketches.java"),
+        Set.of(
+            "java.base",
+            "java.xml",
+            "io.github.journeykit.core",
+            "com.google.common",
+            "sketches.java"),
         required);
   }
 

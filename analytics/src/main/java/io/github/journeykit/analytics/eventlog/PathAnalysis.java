@@ -409,6 +409,135 @@ public final class PathAnalysis {
   }
 
   /**
+   * Reads an XES event log: see {@link #readXes(InputStream, String, ProgressListener,
+   * CancellationCheck)} for the mapping and the rules.
+   *
+   * @param file the XES document; rejections name it as given
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   */
+  public PathResult readXes(Path file) throws IOException {
+    return readXes(file, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads an XES event log, reporting progress in bytes of the file's size and stopping when
+   * cancelled: see {@link #readXes(InputStream, String, ProgressListener, CancellationCheck)}.
+   *
+   * @param file the XES document; rejections name it as given
+   * @param progress hears the number of bytes read, of the file's size, after each read
+   * @param cancellation asked after each read and every 4,096 events whether to stop
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readXes(Path file, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    long size = Files.size(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readXes(in, file.toString(), size, progress, cancellation);
+    }
+  }
+
+  /**
+   * Reads an XES event log from a stream, which is left open: see {@link #readXes(InputStream,
+   * String, ProgressListener, CancellationCheck)}.
+   *
+   * @param in the XES document
+   * @param name the name rejections and failures give the input, such as its file name
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   */
+  public PathResult readXes(InputStream in, String name) throws IOException {
+    return readXes(in, name, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads an XES event log (IEEE 1849-2016, the process-mining standard) from a stream, which is
+   * left open, with the JDK's StAX parser, a trace at a time: the memory held is one trace's
+   * events.
+   *
+   * <pre>{@code
+   * <log xes.version="1.0" xmlns="http://www.xes-standard.org/">
+   *   <trace>
+   *     <string key="concept:name" value="c-17"/>
+   *     <event>
+   *       <string key="concept:name" value="id-upload"/>
+   *       <date key="time:timestamp" value="2026-11-02T11:15:00.000+01:00"/>
+   *       <string key="lifecycle:transition" value="ate_abort"/>
+   *     </event>
+   *   </trace>
+   * </log>
+   * }</pre>
+   *
+   * <ul>
+   *   <li>A trace is a case: its {@code concept:name} is the case id. Traces are read as a log
+   *       sorted by case ({@link #sortedByCase()}): the events of a trace whose name an earlier
+   *       trace had are rejected like those of a case that comes back.
+   *   <li>An event's {@code concept:name} is its activity and its {@code time:timestamp} its time,
+   *       an {@code xs:dateTime} with an offset ({@code Z} or {@code +01:00}).
+   *   <li>Its {@code lifecycle:transition} is its status: {@code complete} (or none) for a step
+   *       that succeeded; {@code ate_abort}, {@code pi_abort} and {@code withdraw} for one that
+   *       failed (in any case). Other transitions ({@code start}, {@code schedule}, {@code assign},
+   *       {@code suspend}, {@code resume}, ...) mark the start or handling of work, not a step
+   *       taken: such events are read past, neither accepted nor rejected.
+   *   <li>Other attributes of an event ({@code org:resource} among them) are its attributes, not
+   *       its channel; like a CSV's extra columns, the analysis does not read them.
+   *       Meta-attributes, extensions, globals (whose defaults are not applied) and classifiers are
+   *       read past.
+   * </ul>
+   *
+   * <p>An event is rejected with every rule of {@link #run} it breaks, its fields named by their
+   * keys ({@code trace concept:name}, {@code concept:name}, {@code time:timestamp}); the rejection
+   * carries the input's name, the line of the event, its position among the document's events, and
+   * its keys, such as {@code events.xes:12: <event> of trace "c-17": concept:name="call"
+   * time:timestamp="soon": time:timestamp: must be an ISO-8601 instant ... (was "soon")}. An event
+   * directly in the log, in no trace, belongs to no case and is rejected. A document that is not
+   * well-formed XML, declares a document type, has a root other than {@code log}, or holds a trace
+   * or an event out of its place (a trace in an event, say) fails with a {@link
+   * io.github.journeykit.core.model.ValidationException} naming the input, the line and the column.
+   *
+   * @param in the XES document
+   * @param name the name rejections and failures give the input, such as its file name
+   * @param progress hears the number of bytes read after each read; the total is not known (-1)
+   * @param cancellation asked after each read and every 4,096 events whether to stop
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readXes(
+      InputStream in, String name, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    return readXes(in, name, -1, progress, cancellation);
+  }
+
+  private PathResult readXes(
+      InputStream in,
+      String name,
+      long total,
+      ProgressListener progress,
+      CancellationCheck cancellation)
+      throws IOException {
+    EventIntake intake = new EventIntake(this, strict, keep, true, cancellation);
+    return new XesEventReader(intake, name, in, total, progress).read().finish();
+  }
+
+  /**
    * The conformance of one case to the designed journey: its alignment, fitness and deviations,
    * explained. The events are put in time order (events at the same time in the given order); their
    * case ids are not compared.

@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.eventlog;
 
 import static io.github.journeykit.analytics.eventlog.FaultJourney.JOURNEY;
+import static io.github.journeykit.analytics.eventlog.FaultJourney.reasons;
 import static io.github.journeykit.analytics.eventlog.FaultJourney.sevenCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,10 +36,6 @@ class CsvEventLogTest {
   static PathResult read(PathAnalysis analysis, String csv) throws IOException {
     return analysis.readCsv(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "events.csv");
-  }
-
-  private static List<String> reasons(Rejection<Event> rejection) {
-    return rejection.reasons().stream().map(Violation::toString).collect(Collectors.toList());
   }
 
   /** The seven cases of the worked examples as CSV, with a header in another order. */
@@ -274,11 +271,7 @@ class CsvEventLogTest {
             + "c1,visit,2026-11-02T14:00:00Z,Error,,,\n";
     PathResult result = read(PathAnalysis.of(JOURNEY), csv);
     assertEquals(6, result.accepted());
-    TouchpointUse visit =
-        result.statistics().summary().touchpoints().stream()
-            .filter(t -> t.touchpointId().equals("visit"))
-            .findFirst()
-            .get();
+    TouchpointUse visit = FaultJourney.use(result, "visit");
     assertEquals(6, visit.events());
     assertEquals(3, visit.failed());
   }
