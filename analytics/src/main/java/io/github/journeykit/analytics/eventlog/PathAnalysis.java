@@ -31,17 +31,22 @@ import java.util.stream.Collector;
  * optional} ones may be left out. An activity names a touchpoint through the {@link ActivityMap};
  * an event whose activity names none is an ad hoc step, kept and counted, never dropped.
  *
- * <p>An event is rejected when its case id or activity is blank, its time is missing or out of
- * range, or the activity map names a touchpoint the journey does not have. Lenient by default: it
- * counts the rejected events and keeps the first 20 with their reasons; {@link #strict()} throws on
- * the first. By default the events of a case may come anywhere in the log: every event is held
- * until the end (about 17 bytes an event, and the case ids). {@link #sortedByCase()} reads a log in
- * which each case's events come together, holding one case at a time.
+ * <p>Events come from any iterable ({@link #run}), a stream ({@link #collector()}), a CSV file
+ * ({@link #readCsv(Path)}) or an XES document ({@link #readXes(Path)}). An event is rejected when
+ * its case id or activity is blank, its time is missing or out of range, or the activity map names
+ * a touchpoint the journey does not have; the rules are the same from every source, each naming the
+ * fields as the source does. Lenient by default: it counts the rejected events and keeps the first
+ * 20 with their reasons; {@link #strict()} throws on the first. By default the events of a case may
+ * come anywhere in the log: every event is held until the end (about 17 bytes an event, and the
+ * case ids). {@link #sortedByCase()} reads a log in which each case's events come together, holding
+ * one case at a time.
  *
  * <pre>{@code
  * PathAnalysis analysis = PathAnalysis.of(journey)
  *     .activities(ActivityMap.byTouchpointId().with("POST /api/upload-id", "id-upload"));
  * PathResult result = analysis.run(events);
+ * PathResult fromCsv = analysis.readCsv(Path.of("events.csv"));
+ * PathResult fromXes = analysis.readXes(Path.of("events.xes"));
  * PathSummary summary = result.statistics().summary();
  * CaseConformance one = analysis.conformance(eventsOfOneCase);
  * }</pre>
