@@ -4,6 +4,7 @@ import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -242,7 +243,7 @@ final class EventIntake {
   }
 
   private static byte[] bytes(String word) {
-    return word.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return word.getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

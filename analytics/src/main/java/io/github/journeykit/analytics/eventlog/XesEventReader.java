@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -263,7 +265,7 @@ final class XesEventReader {
   /** Checks an event of the case {@code caseId} and adds it, unless it is no step. */
   private void accept(PendingEvent pending, String caseId) {
     String transition = pending.transition == null ? "" : pending.transition.strip();
-    boolean failed = FAILURES.contains(transition.toLowerCase(java.util.Locale.ROOT));
+    boolean failed = FAILURES.contains(transition.toLowerCase(Locale.ROOT));
     if (!transition.isEmpty() && !transition.equalsIgnoreCase(COMPLETE) && !failed) {
       // The start, scheduling or handling of work, not a step taken.
       return;
@@ -369,12 +371,12 @@ final class XesEventReader {
    * itself threw, so that the input's failures are told apart from the parser's verdict.
    */
   private static final class CountingStream extends FilterInputStream {
-    private final java.util.function.LongConsumer afterRead;
+    private final LongConsumer afterRead;
     private long read;
     private IOException ioFailure;
     private RuntimeException runtimeFailure;
 
-    CountingStream(InputStream in, java.util.function.LongConsumer afterRead) {
+    CountingStream(InputStream in, LongConsumer afterRead) {
       super(in);
       this.afterRead = afterRead;
     }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.analytics.fixtures.Trickle;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.progress.CancellationCheck;
@@ -17,9 +18,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -87,13 +92,13 @@ class CsvEventLogProperties {
           result.rejections().stream()
               .map(
                   r ->
-                      io.github.journeykit.analytics.Rejection.<Event>ofRow(
+                      Rejection.<Event>ofRow(
                           "events.csv",
                           r.line().getAsLong(),
                           r.position().getAsLong(),
                           r.row().get(),
                           r.reasons()))
-              .collect(java.util.stream.Collectors.toList()));
+              .collect(Collectors.toList()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -202,7 +207,7 @@ class CsvEventLogProperties {
     Random random = new Random(seed);
     List<String> columns =
         new ArrayList<>(List.of("case_id", "activity", "time", "status", "channel", "region"));
-    java.util.Collections.shuffle(columns, random);
+    Collections.shuffle(columns, random);
     String lineEnd = random.nextBoolean() ? "\n" : "\r\n";
     StringBuilder csv = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
     csv.append(String.join(",", columns)).append(lineEnd);
@@ -221,8 +226,8 @@ class CsvEventLogProperties {
             text =
                 random.nextBoolean()
                     ? event.time().get().toString()
-                    : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        event.time().get().atOffset(java.time.ZoneOffset.ofHours(2)));
+                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        event.time().get().atOffset(ZoneOffset.ofHours(2)));
             break;
           case "status":
             text =

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -206,7 +207,7 @@ class CsvEventLogTest {
             .run(
                 List.of(
                     Event.builder().caseId("").activity("").build(),
-                    Event.of("c1", "visit", java.time.Instant.parse("2300-01-01T00:00:00Z"))));
+                    Event.of("c1", "visit", Instant.parse("2300-01-01T00:00:00Z"))));
     assertEquals(
         List.of(
             "caseId: must not be blank (was \"\")",

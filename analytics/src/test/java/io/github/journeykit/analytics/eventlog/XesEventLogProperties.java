@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class XesEventLogProperties {
           next[at] = noise[random.nextInt(noise.length)];
           break;
         default:
-          next = java.util.Arrays.copyOf(bytes, at);
+          next = Arrays.copyOf(bytes, at);
       }
       bytes = next;
     }
