@@ -8,7 +8,10 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only and needs only core, Guava and DDSketch at run time. */
+/**
+ * The module exports its API packages only and needs only core, Guava, DDSketch and the JDK's XML
+ * module at run time.
+ */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor =
       ModuleDescriptors.of("io.github.journeykit.analytics");
@@ -27,10 +30,15 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void coreGuavaAndDdSketchAreTheOnlyRunTimeRequirements() {
+  void coreGuavaDdSketchAndTheJdksXmlAreTheOnlyRunTimeRequirements() {
     Set<String> required = ModuleDescriptors.runTimeRequirements(descriptor);
     assertEquals(
-        Set.of("java.base", "io.github.journeykit.core", "com.google.common", "sketches.java"),
+        Set.of(
+            "java.base",
+            "java.xml",
+            "io.github.journeykit.core",
+            "com.google.common",
+            "sketches.java"),
         required);
   }
 

@@ -22,6 +22,9 @@ import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -47,6 +50,8 @@ class PublicApiTest {
         .setDefault(ProgressListener.class, ProgressListener.none())
         .setDefault(CancellationCheck.class, CancellationCheck.never())
         .setDefault(double[].class, new double[] {1})
+        .setDefault(Path.class, Path.of("events.csv"))
+        .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
         .setDefault(ActivityMap.class, ActivityMap.byTouchpointId())
         .setDefault(Event.class, Event.of("c", "call", Answers.FIRST))
         .setDefault(PathStatistics.class, PathAnalysis.of(JOURNEY).run(List.of()).statistics());

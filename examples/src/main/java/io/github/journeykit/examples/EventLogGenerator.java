@@ -114,6 +114,7 @@ public final class EventLogGenerator {
    * @param cases how many customers' journeys
    * @param seed the seed; the same seed gives the same log
    * @param out where to write; not closed
+   * @throws IOException if writing fails
    */
   public static void write(int cases, long seed, Writer out) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
@@ -220,6 +221,7 @@ public final class EventLogGenerator {
    * relative to the repository root or to the examples module.
    *
    * @param args not used
+   * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path file = Path.of("examples", "src", "main", "resources", "samples", "events.csv");

@@ -1,9 +1,10 @@
 package io.github.journeykit.analytics.eventlog;
 
-import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.analytics.internal.csv.FieldParser;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,10 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Checks events against the rules of an analysis and routes the accepted ones to their cases: the
- * mutable container of {@link PathAnalysis}, one per reading, confined to one thread at a time.
- * Every source of events (collections, streams, CSV, XES) goes through it, so the rules and their
- * messages are the same for all.
+ * mutable container of {@link PathAnalysis}, one per reading (or part of a file), confined to one
+ * thread at a time. Every source of events (collections, streams, CSV, XES) goes through it: the
+ * rules and their messages are written once, in {@link #problems}, over the {@link EventFields}
+ * that each source fills in its own way, with the fields named as the source names them.
  */
 final class EventIntake {
   /** The earliest and latest times an event may have: those whose nanoseconds fit in a long. */
@@ -26,110 +28,240 @@ final class EventIntake {
 
   static final String TIME_RANGE_RULE = "must lie between " + EARLIEST + " and " + LATEST;
 
+  static final String BLANK_RULE = "must not be blank";
+
+  static final String RETURN_RULE =
+      "must not appear again after another case began, in a log read as sorted by case";
+
+  /** The words a status may be written in, in any case: completed, then failed. */
+  static final String STATUS_RULE =
+      "must be one of completed, complete, failed, failure, error (in any case), or empty for"
+          + " completed";
+
+  /** The step code of an activity that the activity map names a missing touchpoint for. */
+  static final int UNMAPPED = Integer.MAX_VALUE;
+
+  /** A status read from text: completed, failed, or none of the words. */
+  static final int COMPLETED = 0;
+
+  static final int FAILED = 1;
+  static final int UNREADABLE = -1;
+
+  private static final long EARLIEST_SECOND = EARLIEST.getEpochSecond();
+  private static final long LATEST_SECOND = LATEST.getEpochSecond();
+  private static final byte[][] COMPLETED_WORDS = {bytes("completed"), bytes("complete")};
+  private static final byte[][] FAILED_WORDS = {bytes("failed"), bytes("failure"), bytes("error")};
+
   /** How often, in events, cancellation is checked. */
-  private static final int CHECK_EVERY = 4096;
+  static final int CHECK_EVERY = 4096;
 
   private final PathAnalysis analysis;
   private final Plan plan;
   private final CancellationCheck cancellation;
+
+  /** The step code of each activity met, and the touchpoint the map names for an unmapped one. */
   private final Map<String, Integer> codes = new HashMap<>();
 
+  private final Map<String, String> missingTouchpoints = new HashMap<>();
+
   /** Unsorted logs: every event until the end. */
-  private final EventTable table;
+  final EventTable table;
 
   /** Logs sorted by case: a case at a time. */
   private final SortedCases sorted;
 
+  /** The case being read, in a log sorted by case whose ids come as text. */
   private String openCase;
-  private final List<Rejection<Event>> rejections = new ArrayList<>();
+
+  private final RejectionLog<Event> rejections;
   private long accepted;
-  private long rejected;
+
+  private final EventFields.Text eventFields =
+      new EventFields.Text("caseId", "activity", "time", "status");
 
   EventIntake(PathAnalysis analysis, CancellationCheck cancellation) {
+    this(
+        analysis,
+        analysis.isStrict(),
+        analysis.keptRejections(),
+        analysis.isSortedByCase(),
+        cancellation);
+  }
+
+  /**
+   * An intake with its own strictness, number of kept rejections and whether the log is read as
+   * sorted by case: for the parts of a file, and for XES, whose traces are cases.
+   */
+  EventIntake(
+      PathAnalysis analysis,
+      boolean strict,
+      int keep,
+      boolean sortedByCase,
+      CancellationCheck cancellation) {
     this.analysis = analysis;
     this.plan = analysis.plan();
     this.cancellation = cancellation;
+    this.rejections = new RejectionLog<>(strict, keep);
     this.table = new EventTable();
-    this.sorted = analysis.isSortedByCase() ? new SortedCases(table.accumulator(plan)) : null;
+    this.sorted = sortedByCase ? new SortedCases(table.accumulator(plan)) : null;
   }
 
   /** Checks and adds an event at {@code position} in the input, or -1 where that is not known. */
   void accept(Event event, long position) {
-    if (((accepted + rejected) & (CHECK_EVERY - 1)) == 0) {
+    if ((read() & (CHECK_EVERY - 1)) == 0) {
       checkCancellation();
     }
-    List<Violation> problems = null;
-    if (event.caseId().isBlank()) {
-      problems = add(problems, Violation.of("caseId", "must not be blank", event.caseId()));
-    }
-    Integer code = null;
-    if (event.activity().isBlank()) {
-      problems = add(problems, Violation.of("activity", "must not be blank", event.activity()));
-    } else {
-      code = code(event.activity());
-      if (code == null) {
-        problems =
-            add(
-                problems,
-                Violation.of(
-                    "activity",
-                    "must map to a touchpoint of journey \""
-                        + plan.journeyId
-                        + "\"; the activity map names \""
-                        + analysis.activities().mapped(event.activity()).orElse("")
-                        + "\"",
-                    event.activity()));
-      }
-    }
+    EventFields.Text fields = eventFields;
+    fields.caseId = event.caseId();
+    fields.activity = event.activity();
     Optional<Instant> time = event.time();
-    if (time.isEmpty()) {
-      problems = add(problems, Violation.of("time", "must be given"));
-    } else if (time.get().isBefore(EARLIEST) || !time.get().isBefore(LATEST)) {
-      problems = add(problems, Violation.of("time", TIME_RANGE_RULE, time.get()));
+    if (time.isPresent()) {
+      fields.time = EventFields.TIME_GIVEN;
+      fields.second = time.get().getEpochSecond();
+      fields.nano = time.get().getNano();
+    } else {
+      fields.time = EventFields.TIME_MISSING;
     }
-    if (problems == null && sorted != null && !event.caseId().equals(openCase)) {
-      long hash = SortedCases.hash(event.caseId());
-      if (sorted.ended(hash)) {
-        problems =
-            add(
-                problems,
-                Violation.of(
-                    "caseId",
-                    "must not appear again after another case began, in a log read as sorted by"
-                        + " case",
-                    event.caseId()));
+    fields.failed = event.status() == EventStatus.FAILED;
+    fields.statusUnreadable = false;
+    List<Violation> problems = acceptText(fields);
+    if (problems != null) {
+      rejections.reject("Event", event, position, problems);
+    }
+  }
+
+  /**
+   * Checks an event whose case id and activity are given as text, and adds it if it breaks no rule.
+   *
+   * @return every rule it breaks, or null if it was added
+   */
+  List<Violation> acceptText(EventFields.Text fields) {
+    fields.caseBlank = fields.caseId.isBlank();
+    fields.activityBlank = fields.activity.isBlank();
+    fields.code = fields.activityBlank ? 0 : code(fields.activity);
+    boolean opens = sorted != null && !fields.caseBlank && !fields.caseId.equals(openCase);
+    long hash = opens ? SortedCases.hash(fields.caseId) : 0;
+    fields.caseReturns = opens && sorted.ended(hash);
+    List<Violation> problems = problems(fields);
+    if (problems != null) {
+      return problems;
+    }
+    if (sorted == null) {
+      add(table.caseNumber(fields.caseId), fields.code, fields.nanos(), fields.failed);
+    } else {
+      if (opens) {
+        beginCase(hash);
+        openCase = fields.caseId;
+      }
+      addToOpenCase(fields.code, fields.nanos(), fields.failed);
+    }
+    return null;
+  }
+
+  /**
+   * The rules for an event, in one place: every rule it breaks, each at its field as the source
+   * names it, or null if it breaks none. The fields' text is asked for only for a broken rule, so a
+   * good event costs nothing here.
+   */
+  List<Violation> problems(EventFields event) {
+    List<Violation> problems = null;
+    if (event.caseBlank) {
+      problems = add(problems, Violation.of(event.caseIdName, BLANK_RULE, event.caseId()));
+    }
+    if (event.activityBlank) {
+      problems = add(problems, Violation.of(event.activityName, BLANK_RULE, event.activity()));
+    } else if (event.code == UNMAPPED) {
+      String activity = event.activity();
+      problems =
+          add(
+              problems,
+              Violation.of(
+                  event.activityName,
+                  "must map to a touchpoint of journey \""
+                      + plan.journeyId
+                      + "\"; the activity map names \""
+                      + missingTouchpoints.get(activity)
+                      + "\"",
+                  activity));
+    }
+    if (event.time == EventFields.TIME_MISSING) {
+      problems = add(problems, Violation.of(event.timeName, "must be given"));
+    } else if (event.time == EventFields.TIME_UNREADABLE) {
+      problems =
+          add(problems, Violation.of(event.timeName, FieldParser.INSTANT_RULE, event.timeText()));
+    } else if (event.second < EARLIEST_SECOND || event.second >= LATEST_SECOND) {
+      problems =
+          add(
+              problems,
+              Violation.of(
+                  event.timeName,
+                  TIME_RANGE_RULE,
+                  Instant.ofEpochSecond(event.second, event.nano)));
+    }
+    if (event.statusUnreadable) {
+      problems = add(problems, Violation.of(event.statusName, STATUS_RULE, event.statusText()));
+    }
+    if (event.caseReturns) {
+      problems = add(problems, Violation.of(event.caseIdName, RETURN_RULE, event.caseId()));
+    }
+    return problems;
+  }
+
+  /**
+   * The status written as {@code bytes[from..to)}: {@link #COMPLETED} for empty text and the words
+   * of completion, {@link #FAILED} for those of failure, in any case; else {@link #UNREADABLE}.
+   */
+  static int status(byte[] bytes, int from, int to) {
+    if (from == to) {
+      return COMPLETED;
+    }
+    for (byte[] word : COMPLETED_WORDS) {
+      if (sameWord(bytes, from, to, word)) {
+        return COMPLETED;
       }
     }
-    if (problems != null) {
-      reject(event, position, problems);
-      return;
+    for (byte[] word : FAILED_WORDS) {
+      if (sameWord(bytes, from, to, word)) {
+        return FAILED;
+      }
     }
-    add(event.caseId(), code, nanos(time.get()), event.status() == EventStatus.FAILED);
+    return UNREADABLE;
   }
 
-  /** Adds an event that passed every rule. */
-  private void add(String caseId, int code, long nanos, boolean failed) {
-    accepted++;
-    if (sorted == null) {
-      table.add(table.caseNumber(caseId), code, nanos, failed);
-      return;
+  /** Whether {@code bytes[from..to)} is {@code word} (lower-case ASCII), in any case. */
+  private static boolean sameWord(byte[] bytes, int from, int to, byte[] word) {
+    if (to - from != word.length) {
+      return false;
     }
-    if (!caseId.equals(openCase)) {
-      sorted.begin(SortedCases.hash(caseId));
-      openCase = caseId;
+    for (int i = 0; i < word.length; i++) {
+      // Setting bit 5 lower-cases an ASCII letter; the words hold nothing else.
+      if ((bytes[from + i] | 0x20) != word[i]) {
+        return false;
+      }
     }
-    sorted.add(code, nanos, failed);
+    return true;
   }
 
-  /** The step code of {@code activity}, or null if the activity map names no touchpoint for it. */
-  Integer code(String activity) {
+  private static byte[] bytes(String word) {
+    return word.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * The step code of {@code activity}, or {@link #UNMAPPED} if the activity map names a touchpoint
+   * the journey does not have. The map is asked once per distinct activity.
+   */
+  int code(String activity) {
     Integer code = codes.get(activity);
-    if (code != null || codes.containsKey(activity)) {
+    if (code != null) {
       return code;
     }
     Optional<String> mapped = analysis.activities().mapped(activity);
     if (mapped.isPresent()) {
       code = plan.touchpointIndex.get(mapped.get());
+      if (code == null) {
+        code = UNMAPPED;
+        missingTouchpoints.put(activity, mapped.get());
+      }
     } else {
       Integer touchpoint = plan.touchpointIndex.get(activity);
       code = touchpoint != null ? touchpoint : adHoc(activity);
@@ -146,19 +278,45 @@ final class EventIntake {
     return code;
   }
 
-  static long nanos(Instant time) {
-    return time.getEpochSecond() * 1_000_000_000L + time.getNano();
+  /** Adds an event that passed every rule to the case numbered {@code caseNumber} in the table. */
+  void add(int caseNumber, int code, long nanos, boolean failed) {
+    accepted++;
+    table.add(caseNumber, code, nanos, failed);
   }
 
-  private void reject(Event event, long position, List<Violation> problems) {
-    rejected++;
-    if (analysis.isStrict()) {
-      throw new ValidationException(
-          (position >= 0 ? "Event #" + position : "Event") + " " + event, problems);
-    }
-    if (rejections.size() < analysis.keptRejections()) {
-      rejections.add(Rejection.of(event, position, problems));
-    }
+  /** In a log sorted by case: whether the case with the id hash {@code hash} ended before. */
+  boolean caseEnded(long hash) {
+    return sorted.ended(hash);
+  }
+
+  /** In a log sorted by case: ends the open case, if any, and begins the one of {@code hash}. */
+  void beginCase(long hash) {
+    sorted.begin(hash);
+  }
+
+  /** In a log sorted by case: adds an event that passed every rule to the open case. */
+  void addToOpenCase(int code, long nanos, boolean failed) {
+    accepted++;
+    sorted.add(code, nanos, failed);
+  }
+
+  /**
+   * In a log sorted by case: ends the open case, so that an event of the same id after this is an
+   * event of a case that comes back (for XES, whose traces are cases).
+   */
+  void endCase() {
+    sorted.end();
+    openCase = null;
+  }
+
+  /** The rejections so far. */
+  RejectionLog<Event> rejections() {
+    return rejections;
+  }
+
+  /** How many events were read so far, accepted or rejected. */
+  long read() {
+    return accepted + rejections.rejected();
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {
@@ -167,10 +325,9 @@ final class EventIntake {
     return list;
   }
 
-  private void checkCancellation() {
+  void checkCancellation() {
     if (cancellation.isCancelled()) {
-      throw new CancellationException(
-          "Path analysis was cancelled after " + (accepted + rejected) + " events");
+      throw new CancellationException("Path analysis was cancelled after " + read() + " events");
     }
   }
 
@@ -181,12 +338,7 @@ final class EventIntake {
     }
     table.append(later.table);
     accepted += later.accepted;
-    rejected += later.rejected;
-    for (Rejection<Event> rejection : later.rejections) {
-      if (rejections.size() < analysis.keptRejections()) {
-        rejections.add(rejection);
-      }
-    }
+    rejections.addAll(later.rejections);
     return this;
   }
 
@@ -194,6 +346,7 @@ final class EventIntake {
   PathResult finish() {
     checkCancellation();
     PathAccumulator totals = sorted != null ? sorted.finish() : table.analyse(plan);
-    return PathResult.of(new PathStatistics(totals), accepted, rejected, rejections);
+    return PathResult.of(
+        new PathStatistics(totals), accepted, rejections.rejected(), rejections.kept());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.journeykit.analytics.eventlog;
 
+import io.github.journeykit.analytics.internal.csv.ByteKeyMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,10 +9,10 @@ import java.util.stream.IntStream;
 
 /**
  * The events of a log whose cases come in any order, held column by column until the end: each
- * event's case number, step code, time and failed flag, about 17 bytes an event, plus the case ids
- * where they are given as text. At the end the events are grouped by case (keeping input order),
- * each case sorted by time and analysed, large logs in slices at once on the common {@link
- * ForkJoinPool}.
+ * event's case number, step code, time and failed flag, about 17 bytes an event, plus the case ids,
+ * given as text (from {@link Event}s) or as UTF-8 bytes (from a file); a table holds one kind. At
+ * the end the events are grouped by case (keeping input order), each case sorted by time and
+ * analysed, large logs in slices at once on the common {@link ForkJoinPool}.
  *
  * <p>Ad hoc activities are numbered in this table; the accumulators that analyse it number them the
  * same way.
@@ -21,6 +22,7 @@ final class EventTable {
   private static final int PARALLEL_EVENTS = 1 << 17;
 
   private final Map<String, Integer> caseNumbers = new HashMap<>();
+  private final ByteKeyMap<Integer> caseBytes = new ByteKeyMap<>();
   int cases;
   private int[] caseOf = new int[1024];
   private int[] codes = new int[1024];
@@ -41,9 +43,14 @@ final class EventTable {
     return number;
   }
 
-  /** A number for a case that the caller tells apart itself. */
-  int newCase() {
-    return cases++;
+  /** The number of the case whose id is {@code bytes[from..to)} in UTF-8, numbering it if new. */
+  int caseNumber(byte[] bytes, int from, int to) {
+    Integer number = caseBytes.get(bytes, from, to);
+    if (number == null) {
+      number = cases++;
+      caseBytes.put(bytes, from, to, number);
+    }
+    return number;
   }
 
   /** The code of an ad hoc activity, numbering it if it is new. */
@@ -70,6 +77,7 @@ final class EventTable {
   void append(EventTable later) {
     int[] caseMap = new int[later.cases];
     later.caseNumbers.forEach((id, number) -> caseMap[number] = caseNumber(id));
+    later.caseBytes.forEach((id, number) -> caseMap[number] = caseNumber(id, 0, id.length));
     int[] adHocMap = later.adHoc.codesIn(adHoc);
     for (int i = 0; i < later.size; i++) {
       add(

@@ -142,8 +142,9 @@ final class PathAccumulator {
     deviations(codes, failed, n);
     variant(codes, n);
     for (int j = 1; j < n; j++) {
-      long key = ((long) codes[j - 1] << 32) | (codes[j] & 0xFFFFFFFFL);
-      follows.computeIfAbsent(key, k -> new Moments()).add(seconds(nanos[j] - nanos[j - 1]));
+      follows
+          .computeIfAbsent(pair(codes[j - 1], codes[j]), k -> new Moments())
+          .add(seconds(nanos[j] - nanos[j - 1]));
     }
   }
 
@@ -242,7 +243,7 @@ final class PathAccumulator {
       totals[1]++;
       if (k == 0 || keys[k] != keys[k - 1]) {
         totals[0]++;
-        int kind = (int) (keys[k] >>> 32);
+        int kind = first(keys[k]);
         if (kind != lastKind) {
           casesByKind[kind]++;
           lastKind = kind;
@@ -252,7 +253,27 @@ final class PathAccumulator {
   }
 
   static long key(DeviationKind kind, int subject) {
-    return ((long) kind.ordinal() << 32) | (subject & 0xFFFFFFFFL);
+    return pair(kind.ordinal(), subject);
+  }
+
+  /**
+   * Two ints as one key of a hash map, ordered by {@code a} first. {@link Long#hashCode()} of
+   * {@code a << 32 | b} is {@code a ^ b}, which puts many pairs of small step codes in one bucket
+   * (a tree of them, once eight share it), so {@code b} is kept mixed with {@code a}: see {@link
+   * #first} and {@link #second}.
+   */
+  static long pair(int a, int b) {
+    return ((long) a << 32) | ((b ^ (a * 0x9E3779B9)) & 0xFFFFFFFFL);
+  }
+
+  /** The first int of a {@link #pair}. */
+  static int first(long pair) {
+    return (int) (pair >> 32);
+  }
+
+  /** The second int of a {@link #pair}. */
+  static int second(long pair) {
+    return (int) pair ^ (first(pair) * 0x9E3779B9);
   }
 
   private void variant(int[] codes, int n) {
@@ -286,10 +307,8 @@ final class PathAccumulator {
     }
     other.deviations.forEach(
         (key, totals) -> {
-          int subject = remap((int) (long) key, codes);
-          long[] into =
-              deviations.computeIfAbsent(
-                  (key & 0xFFFFFFFF00000000L) | (subject & 0xFFFFFFFFL), k -> new long[2]);
+          int subject = remap(second(key), codes);
+          long[] into = deviations.computeIfAbsent(pair(first(key), subject), k -> new long[2]);
           into[0] += totals[0];
           into[1] += totals[1];
         });
@@ -308,11 +327,9 @@ final class PathAccumulator {
         });
     other.follows.forEach(
         (key, moments) -> {
-          int from = remap((int) (key >> 32), codes);
-          int to = remap((int) (long) key, codes);
-          follows
-              .computeIfAbsent(((long) from << 32) | (to & 0xFFFFFFFFL), k -> new Moments())
-              .merge(moments);
+          int from = remap(first(key), codes);
+          int to = remap(second(key), codes);
+          follows.computeIfAbsent(pair(from, to), k -> new Moments()).merge(moments);
         });
     for (int t = 0; t < touchpointCases.length; t++) {
       touchpointCases[t] += other.touchpointCases[t];

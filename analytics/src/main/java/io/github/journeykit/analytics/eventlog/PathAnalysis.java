@@ -2,10 +2,16 @@ package io.github.journeykit.analytics.eventlog;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.analytics.internal.csv.CsvParts;
+import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,17 +31,22 @@ import java.util.stream.Collector;
  * optional} ones may be left out. An activity names a touchpoint through the {@link ActivityMap};
  * an event whose activity names none is an ad hoc step, kept and counted, never dropped.
  *
- * <p>An event is rejected when its case id or activity is blank, its time is missing or out of
- * range, or the activity map names a touchpoint the journey does not have. Lenient by default: it
- * counts the rejected events and keeps the first 20 with their reasons; {@link #strict()} throws on
- * the first. By default the events of a case may come anywhere in the log: every event is held
- * until the end (about 17 bytes an event, and the case ids). {@link #sortedByCase()} reads a log in
- * which each case's events come together, holding one case at a time.
+ * <p>Events come from any iterable ({@link #run}), a stream ({@link #collector()}), a CSV file
+ * ({@link #readCsv(Path)}) or an XES document ({@link #readXes(Path)}). An event is rejected when
+ * its case id or activity is blank, its time is missing or out of range, or the activity map names
+ * a touchpoint the journey does not have; the rules are the same from every source, each naming the
+ * fields as the source does. Lenient by default: it counts the rejected events and keeps the first
+ * 20 with their reasons; {@link #strict()} throws on the first. By default the events of a case may
+ * come anywhere in the log: every event is held until the end (about 17 bytes an event, and the
+ * case ids). {@link #sortedByCase()} reads a log in which each case's events come together, holding
+ * one case at a time.
  *
  * <pre>{@code
  * PathAnalysis analysis = PathAnalysis.of(journey)
  *     .activities(ActivityMap.byTouchpointId().with("POST /api/upload-id", "id-upload"));
  * PathResult result = analysis.run(events);
+ * PathResult fromCsv = analysis.readCsv(Path.of("events.csv"));
+ * PathResult fromXes = analysis.readXes(Path.of("events.xes"));
  * PathSummary summary = result.statistics().summary();
  * CaseConformance one = analysis.conformance(eventsOfOneCase);
  * }</pre>
@@ -50,6 +61,7 @@ public final class PathAnalysis {
   private final boolean strict;
   private final int keep;
   private final boolean sortedByCase;
+  private final boolean inParts;
 
   private PathAnalysis(
       Journey journey,
@@ -57,13 +69,15 @@ public final class PathAnalysis {
       ActivityMap activities,
       boolean strict,
       int keep,
-      boolean sortedByCase) {
+      boolean sortedByCase,
+      boolean inParts) {
     this.journey = journey;
     this.plan = plan;
     this.activities = activities;
     this.strict = strict;
     this.keep = keep;
     this.sortedByCase = sortedByCase;
+    this.inParts = inParts;
   }
 
   /**
@@ -81,7 +95,8 @@ public final class PathAnalysis {
         ActivityMap.byTouchpointId(),
         false,
         DEFAULT_KEPT_REJECTIONS,
-        false);
+        false,
+        true);
   }
 
   /**
@@ -103,7 +118,7 @@ public final class PathAnalysis {
           entry.getValue());
     }
     problems.throwIfAny();
-    return new PathAnalysis(journey, plan, activities, strict, keep, sortedByCase);
+    return new PathAnalysis(journey, plan, activities, strict, keep, sortedByCase, inParts);
   }
 
   /**
@@ -112,7 +127,7 @@ public final class PathAnalysis {
    * @return the strict analysis
    */
   public PathAnalysis strict() {
-    return new PathAnalysis(journey, plan, activities, true, keep, sortedByCase);
+    return new PathAnalysis(journey, plan, activities, true, keep, sortedByCase, inParts);
   }
 
   /**
@@ -126,7 +141,8 @@ public final class PathAnalysis {
     Problems.of("PathAnalysis")
         .check(keptRejections >= 0, "keptRejections", "must not be negative", keptRejections)
         .throwIfAny();
-    return new PathAnalysis(journey, plan, activities, false, keptRejections, sortedByCase);
+    return new PathAnalysis(
+        journey, plan, activities, false, keptRejections, sortedByCase, inParts);
   }
 
   /**
@@ -138,7 +154,18 @@ public final class PathAnalysis {
    * @return the analysis
    */
   public PathAnalysis sortedByCase() {
-    return new PathAnalysis(journey, plan, activities, strict, keep, true);
+    return new PathAnalysis(journey, plan, activities, strict, keep, true, inParts);
+  }
+
+  /**
+   * This analysis, reading a CSV file from start to end on the calling thread only: for callers
+   * that must not use the common {@link java.util.concurrent.ForkJoinPool}. By default a large file
+   * is read in parts at once: see {@link #readCsv(Path, ProgressListener, CancellationCheck)}.
+   *
+   * @return the analysis
+   */
+  public PathAnalysis sequential() {
+    return new PathAnalysis(journey, plan, activities, strict, keep, sortedByCase, false);
   }
 
   /**
@@ -206,6 +233,313 @@ public final class PathAnalysis {
         (intake, event) -> intake.accept(requireNonNull(event, "event"), -1),
         EventIntake::combine,
         EventIntake::finish);
+  }
+
+  /**
+   * Reads a CSV event log: see {@link #readCsv(InputStream, String, ProgressListener,
+   * CancellationCheck)} for the format and the rules.
+   *
+   * @param file the file, in UTF-8; rejections name it as given
+   * @return the statistics of the accepted events' cases, the counts and the first rejected rows
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the header is wrong, or in
+   *     strict mode on the first rejected row
+   */
+  public PathResult readCsv(Path file) throws IOException {
+    return readCsv(file, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads a CSV event log, reporting progress in bytes and stopping when cancelled: see {@link
+   * #readCsv(InputStream, String, ProgressListener, CancellationCheck)} for the format and the
+   * rules.
+   *
+   * <p>A file of 16 MiB or more is read in parts at once, on the calling thread and the {@link
+   * java.util.concurrent.ForkJoinPool} it runs in, else the common pool (as a parallel stream would
+   * be), unless this analysis is {@link #sequential()} or {@link #sortedByCase()}, or the machine
+   * has one processor. Each part holds its events; the parts are joined in file order by case id
+   * and the cases analysed once, so the result is the one a reading from start to end gives: the
+   * same counts, the same kept rejections with their lines and positions, in a strict analysis the
+   * same first rejection, and the same statistics, except that means and variances, added up in
+   * another order, may differ in the last digits.
+   *
+   * @param file the file, in UTF-8; rejections name it as given
+   * @param progress hears the number of bytes read, of the file's size, after each buffer (256 KiB)
+   *     and at the end; when the file is read in parts, the bytes all parts read (at most the
+   *     size), one call at a time, from the thread that read the buffer
+   * @param cancellation asked after each buffer whether to stop, from the thread that read it
+   * @return the statistics of the accepted events' cases, the counts and the first rejected rows
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the header is wrong, or in
+   *     strict mode on the first rejected row
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readCsv(Path file, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    long size = Files.size(file);
+    return readCsv(file, size, inParts ? CsvParts.partsFor(size) : 1, progress, cancellation);
+  }
+
+  /** Reads a CSV file in {@code parts} parts at once; in one pass for 1. */
+  PathResult readCsv(
+      Path file, int parts, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    return readCsv(file, Files.size(file), parts, progress, cancellation);
+  }
+
+  private PathResult readCsv(
+      Path file, long size, int parts, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    // A log sorted by case is read in one pass, holding one case at a time.
+    int n = sortedByCase ? 1 : parts;
+    return CsvRowReader.readFile(file, size, n, this::csvReader, progress, cancellation)
+        .intake()
+        .finish();
+  }
+
+  /**
+   * A reader of a CSV input; of one part of a file if {@code part}, which holds its events by case
+   * and in a strict analysis keeps its first rejection and stops there, so that the earliest of the
+   * parts is thrown.
+   */
+  private CsvEventReader csvReader(
+      InputStream in,
+      String name,
+      long total,
+      ProgressListener progress,
+      CancellationCheck cancellation,
+      boolean part) {
+    CsvEventReader reader =
+        new CsvEventReader(
+            new EventIntake(
+                this, strict && !part, strict && part ? 1 : keep, sortedByCase, cancellation),
+            sortedByCase,
+            name,
+            in,
+            total,
+            progress);
+    if (strict && part) {
+      reader.stopOnRejection();
+    }
+    return reader;
+  }
+
+  /**
+   * Reads a CSV event log from a stream, which is left open: see {@link #readCsv(InputStream,
+   * String, ProgressListener, CancellationCheck)}.
+   *
+   * @param in the CSV, in UTF-8
+   * @param name the name rejections give the input, such as its file name
+   * @return the statistics of the accepted events' cases, the counts and the first rejected rows
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the header is wrong, or in
+   *     strict mode on the first rejected row
+   */
+  public PathResult readCsv(InputStream in, String name) throws IOException {
+    return readCsv(in, name, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads a CSV event log from a stream, which is left open, as it comes: the reader holds one
+   * buffer of it at a time, never the whole input, and a good row costs no allocation.
+   *
+   * <p>The CSV is RFC 4180 in UTF-8 (a byte order mark is skipped; lines end with LF or CRLF;
+   * fields may be quoted, a quote inside doubled, a line end inside quotes belonging to the field;
+   * blank lines are skipped). Its first line is a header naming the columns, in any order:
+   *
+   * <pre>
+   * case_id,activity,time,status,channel,region
+   * c-17,POST /api/upload-id,2026-11-02T10:15:00Z,failed,app,north
+   * </pre>
+   *
+   * <ul>
+   *   <li>{@code case_id}: the case, one customer's journey; not blank;
+   *   <li>{@code activity}: what happened, which the {@link ActivityMap} turns into a touchpoint
+   *       (or an ad hoc step); not blank;
+   *   <li>{@code time}: an ISO-8601 instant, such as {@code 2026-11-02T10:15:00Z} or {@code
+   *       2026-11-02T11:15:00+01:00}, as {@link java.time.Instant#parse} reads it, between the
+   *       years 1700 and 2200;
+   *   <li>{@code status}: optional; {@code completed}, {@code complete} or empty for a step that
+   *       succeeded, {@code failed}, {@code failure} or {@code error} for one that failed, in any
+   *       case;
+   *   <li>{@code channel}: optional, and every other column: the event's channel and attributes, as
+   *       {@link Event#channel()} and {@link Event#attributes()} hold them. The analysis does not
+   *       read them: they are neither checked nor kept.
+   * </ul>
+   *
+   * <p>A header that lacks a required column, repeats a column or has a blank column name fails the
+   * whole input with a {@link io.github.journeykit.core.model.ValidationException} naming the
+   * input, the header's line and each problem. A row is rejected with every rule it breaks (the
+   * rules of {@link #run}, the columns named as in the header), or when it has another number of
+   * fields than the header, breaks the quoting rules or is longer than 1 MiB; the rejection carries
+   * the input's name, the line the row starts on (the header is line 1), its position among the
+   * rows and its text, such as {@code events.csv:7: c-3,,yesterday: activity: must not be blank
+   * (was ""); time: must be an ISO-8601 instant such as ... (was "yesterday")}. In a log read as
+   * {@link #sortedByCase()}, a row of a case that ended before is rejected too.
+   *
+   * @param in the CSV, in UTF-8
+   * @param name the name rejections give the input, such as its file name
+   * @param progress hears the number of bytes read after each buffer (256 KiB) and at the end; the
+   *     total is not known (-1)
+   * @param cancellation asked after each buffer whether to stop
+   * @return the statistics of the accepted events' cases, the counts and the first rejected rows
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the header is wrong, or in
+   *     strict mode on the first rejected row
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readCsv(
+      InputStream in, String name, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    return readCsv(in, name, -1, progress, cancellation);
+  }
+
+  private PathResult readCsv(
+      InputStream in,
+      String name,
+      long total,
+      ProgressListener progress,
+      CancellationCheck cancellation)
+      throws IOException {
+    CsvEventReader reader = csvReader(in, name, total, progress, cancellation, false);
+    reader.read();
+    return reader.intake().finish();
+  }
+
+  /**
+   * Reads an XES event log: see {@link #readXes(InputStream, String, ProgressListener,
+   * CancellationCheck)} for the mapping and the rules.
+   *
+   * @param file the XES document; rejections name it as given
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   */
+  public PathResult readXes(Path file) throws IOException {
+    return readXes(file, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads an XES event log, reporting progress in bytes of the file's size and stopping when
+   * cancelled: see {@link #readXes(InputStream, String, ProgressListener, CancellationCheck)}.
+   *
+   * @param file the XES document; rejections name it as given
+   * @param progress hears the number of bytes read, of the file's size, after each read
+   * @param cancellation asked after each read and every 4,096 events whether to stop
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if the file cannot be read
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readXes(Path file, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    long size = Files.size(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readXes(in, file.toString(), size, progress, cancellation);
+    }
+  }
+
+  /**
+   * Reads an XES event log from a stream, which is left open: see {@link #readXes(InputStream,
+   * String, ProgressListener, CancellationCheck)}.
+   *
+   * @param in the XES document
+   * @param name the name rejections and failures give the input, such as its file name
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   */
+  public PathResult readXes(InputStream in, String name) throws IOException {
+    return readXes(in, name, ProgressListener.none(), CancellationCheck.never());
+  }
+
+  /**
+   * Reads an XES event log (IEEE 1849-2016, the process-mining standard) from a stream, which is
+   * left open, with the JDK's StAX parser, a trace at a time: the memory held is one trace's
+   * events.
+   *
+   * <pre>{@code
+   * <log xes.version="1.0" xmlns="http://www.xes-standard.org/">
+   *   <trace>
+   *     <string key="concept:name" value="c-17"/>
+   *     <event>
+   *       <string key="concept:name" value="id-upload"/>
+   *       <date key="time:timestamp" value="2026-11-02T11:15:00.000+01:00"/>
+   *       <string key="lifecycle:transition" value="ate_abort"/>
+   *     </event>
+   *   </trace>
+   * </log>
+   * }</pre>
+   *
+   * <ul>
+   *   <li>A trace is a case: its {@code concept:name} is the case id. Traces are read as a log
+   *       sorted by case ({@link #sortedByCase()}): the events of a trace whose name an earlier
+   *       trace had are rejected like those of a case that comes back.
+   *   <li>An event's {@code concept:name} is its activity and its {@code time:timestamp} its time,
+   *       an {@code xs:dateTime} with an offset ({@code Z} or {@code +01:00}).
+   *   <li>Its {@code lifecycle:transition} is its status: {@code complete} (or none) for a step
+   *       that succeeded; {@code ate_abort}, {@code pi_abort} and {@code withdraw} for one that
+   *       failed (in any case). Other transitions ({@code start}, {@code schedule}, {@code assign},
+   *       {@code suspend}, {@code resume}, ...) mark the start or handling of work, not a step
+   *       taken: such events are read past, neither accepted nor rejected.
+   *   <li>Other attributes of an event ({@code org:resource} among them) are its attributes, not
+   *       its channel; like a CSV's extra columns, the analysis does not read them.
+   *       Meta-attributes, extensions, globals (whose defaults are not applied) and classifiers are
+   *       read past.
+   * </ul>
+   *
+   * <p>An event is rejected with every rule of {@link #run} it breaks, its fields named by their
+   * keys ({@code trace concept:name}, {@code concept:name}, {@code time:timestamp}); the rejection
+   * carries the input's name, the line of the event, its position among the document's events, and
+   * its keys, such as {@code events.xes:12: <event> of trace "c-17": concept:name="call"
+   * time:timestamp="soon": time:timestamp: must be an ISO-8601 instant ... (was "soon")}. An event
+   * directly in the log, in no trace, belongs to no case and is rejected. A document that is not
+   * well-formed XML, declares a document type, has a root other than {@code log}, or holds a trace
+   * or an event out of its place (a trace in an event, say) fails with a {@link
+   * io.github.journeykit.core.model.ValidationException} naming the input, the line and the column.
+   *
+   * @param in the XES document
+   * @param name the name rejections and failures give the input, such as its file name
+   * @param progress hears the number of bytes read after each read; the total is not known (-1)
+   * @param cancellation asked after each read and every 4,096 events whether to stop
+   * @return the statistics of the accepted events' cases, the counts and the first rejected events
+   * @throws IOException if reading fails
+   * @throws io.github.journeykit.core.model.ValidationException if the document is not XES, or in
+   *     strict mode on the first rejected event
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public PathResult readXes(
+      InputStream in, String name, ProgressListener progress, CancellationCheck cancellation)
+      throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    requireNonNull(progress, "progress");
+    requireNonNull(cancellation, "cancellation");
+    return readXes(in, name, -1, progress, cancellation);
+  }
+
+  private PathResult readXes(
+      InputStream in,
+      String name,
+      long total,
+      ProgressListener progress,
+      CancellationCheck cancellation)
+      throws IOException {
+    EventIntake intake = new EventIntake(this, strict, keep, true, cancellation);
+    return new XesEventReader(intake, name, in, total, progress).read().finish();
   }
 
   /**
@@ -290,6 +624,7 @@ public final class PathAnalysis {
         + journey.id()
         + (strict ? ", strict" : ", lenient " + keep)
         + (sortedByCase ? ", sorted by case" : "")
+        + (inParts ? "" : ", sequential")
         + (activities.table().isEmpty() ? "" : ", " + activities)
         + "]";
   }

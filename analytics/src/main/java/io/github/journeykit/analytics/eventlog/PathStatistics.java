@@ -186,8 +186,8 @@ public final class PathStatistics {
         (key, counts) ->
             all.add(
                 DeviationCount.of(
-                    kinds[(int) (key >>> 32)],
-                    totals.name((int) (long) key),
+                    kinds[PathAccumulator.first(key)],
+                    totals.name(PathAccumulator.second(key)),
                     counts[0],
                     counts[1])));
     all.sort(
@@ -232,8 +232,8 @@ public final class PathStatistics {
         (key, moments) ->
             all.add(
                 DirectlyFollows.of(
-                    totals.name((int) (key >> 32)),
-                    totals.name((int) (long) key),
+                    totals.name(PathAccumulator.first(key)),
+                    totals.name(PathAccumulator.second(key)),
                     moments.count(),
                     duration(moments.mean()),
                     duration(Math.sqrt(moments.variance())))));

@@ -1,9 +1,12 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.internal.csv.ByteKeyMap;
+import io.github.journeykit.analytics.internal.csv.CsvHeader;
 import io.github.journeykit.analytics.internal.csv.CsvParts;
+import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -13,7 +16,6 @@ import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ import java.util.concurrent.CancellationException;
  * and stops before the first row that starts at or after a given offset. Its lines and rows are
  * then counted from 0 and rebased once the parts before it are known.
  */
-final class CsvObservationReader implements CsvParts.PartReader<CsvObservationReader> {
+final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
   /** The header of the format, with every column in the usual order. */
   static final String HEADER = "touchpoint_id,metric,value,observed_at,source,respondent_id";
 
@@ -53,38 +55,12 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   /** At most this many distinct metric names are remembered; more are read each time. */
   private static final int MAX_METRICS = 4096;
 
-  private static final String TIME_RULE =
-      "must be an ISO-8601 instant such as 2026-11-02T10:15:00Z (a time in UTC) or"
-          + " 2026-11-02T11:15:00+01:00";
-  private static final String TOO_LONG_RULE =
-      "must be at most " + CsvScanner.MAX_ROW_BYTES + " bytes long";
-  private static final String QUOTE_RULE =
-      "must quote as RFC 4180 does: a quote only around a whole field, doubled inside it";
-
   private final IngestionAccumulator accumulator;
-  private final String name;
-  private final CsvScanner scanner;
-  private final ProgressListener progress;
-  private final long total;
-  private final CancellationCheck cancellation;
 
   private final ByteKeyMap<TouchpointSlot> touchpoints = new ByteKeyMap<>();
   private final ByteKeyMap<MetricSlot> metrics = new ByteKeyMap<>();
   private final ByteKeyMap<DataSource> sources = new ByteKeyMap<>();
   private final FieldParser parser = new FieldParser();
-
-  /** The number of rows read (blank lines are not rows). */
-  private long rows;
-
-  /** Whether to stop reading after the first rejected row, and whether that happened. */
-  private boolean stopOnRejection;
-
-  private boolean stopped;
-
-  /** Column index of each of {@link #COLUMNS}, or -1 for an absent optional column. */
-  private final int[] columnOf = new int[COLUMNS.length];
-
-  private int columns;
 
   CsvObservationReader(
       IngestionAccumulator accumulator,
@@ -118,21 +94,15 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
       ProgressListener progress,
       CancellationCheck cancellation,
       int bufferBytes) {
+    super(
+        new CsvHeader(COLUMNS, RESPONDENT, false, COLUMNS.length),
+        name,
+        in,
+        total,
+        progress,
+        () -> checkCancellation(cancellation, accumulator),
+        bufferBytes);
     this.accumulator = accumulator;
-    this.name = name;
-    this.progress = progress;
-    this.total = total;
-    this.cancellation = cancellation;
-    // One field more than the format has, to tell a row with too many.
-    this.scanner =
-        new CsvScanner(
-            in,
-            COLUMNS.length + 1,
-            bufferBytes,
-            read -> {
-              progress.progressed(read, total);
-              checkCancellation();
-            });
     for (Touchpoint touchpoint : touchpointsById.values()) {
       touchpoints.put(touchpoint.id(), new TouchpointSlot(touchpoint));
       for (DataSource source : touchpoint.dataSources()) {
@@ -144,48 +114,14 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
   }
 
-  /** Reads the whole input into the accumulator. */
-  void read() throws IOException {
-    readHeader();
-    readRows(Long.MAX_VALUE);
-    progress.progressed(scanner.bytesRead(), total);
-  }
-
-  /** Skips a byte order mark and blank lines, and maps the header's columns or throws. */
-  @Override
-  public void readHeader() throws IOException {
-    checkCancellation();
-    scanner.skipByteOrderMark();
-    boolean found = false;
-    while (!found && scanner.next()) {
-      found = !scanner.blank();
-    }
-    if (!found) {
-      throw new ValidationException(
-          name, List.of(Violation.of("header", "must be the first line: " + HEADER)));
-    }
-    header(scanner.line());
-  }
-
-  /**
-   * Makes this reader read a later part of a file whose header {@code first} read: the input starts
-   * at {@code origin} in the file, and lines and rows are counted from 0.
-   */
-  @Override
-  public void continueAfter(CsvObservationReader first, long origin) {
-    System.arraycopy(first.columnOf, 0, columnOf, 0, columnOf.length);
-    this.columns = first.columns;
-    scanner.startAt(origin);
-  }
-
   /** What this reader accumulated. */
   IngestionAccumulator accumulator() {
     return accumulator;
   }
 
   @Override
-  public void rebase(long lines, long rows) {
-    accumulator.rebase(lines, rows);
+  protected RejectionLog<Observation> rejections() {
+    return accumulator.rejections();
   }
 
   @Override
@@ -193,120 +129,17 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     accumulator.combine(later.accumulator);
   }
 
-  @Override
-  public boolean rejectedStrictly() {
-    return stopOnRejection && accumulator.firstRejection().isPresent();
-  }
-
-  @Override
-  public void throwIfRejectedStrictly() {
-    if (rejectedStrictly()) {
-      throw IngestionAccumulator.rowException(accumulator.firstRejection().get());
-    }
-  }
-
-  /** Stops reading after the first rejected row: for the parts of a strict reading. */
-  void stopOnRejection() {
-    stopOnRejection = true;
-  }
-
-  /**
-   * Skips the input up to the end of its first line, which the reader of the part before reads.
-   *
-   * @return false if the input has no line end
-   */
-  @Override
-  public boolean skipToNextLine() throws IOException {
-    return scanner.skipToNextLine();
-  }
-
-  /**
-   * Reads rows until the input ends or, before reading a row, it starts at or after {@code stopAt}
-   * (an offset in the file), or a row was rejected where {@link #stopOnRejection()} asks so.
-   */
-  @Override
-  public void readRows(long stopAt) throws IOException {
-    while (!stopped && scanner.offset() < stopAt && scanner.next()) {
-      if (scanner.tooLong()) {
-        reject();
-      } else if (!scanner.blank()) {
-        readRow();
-      }
-    }
-  }
-
-  /** The offset in the file of the first byte not read: where the next record starts. */
-  @Override
-  public long offset() {
-    return scanner.offset();
-  }
-
-  /** The line the next record starts on: in a later part, counted from its first line as 0. */
-  @Override
-  public long line() {
-    return scanner.nextLine();
-  }
-
-  /** The number of rows read. */
-  @Override
-  public long rows() {
-    return rows;
-  }
-
-  /** Maps the header's columns, or throws naming every problem. */
-  private void header(long line) {
-    if (scanner.tooLong()) {
-      throw new ValidationException(
-          name + ":" + line + " (" + scanner.rowText() + ")",
-          List.of(Violation.of("header", TOO_LONG_RULE)));
-    }
-    Arrays.fill(columnOf, -1);
-    int fieldCount = scanner.fieldCount();
-    columns = fieldCount;
-    List<Violation> problems = new ArrayList<>();
-    if (scanner.badQuotes()) {
-      problems.add(Violation.of("header", QUOTE_RULE));
-    }
-    for (int i = 0; i < Math.min(fieldCount, COLUMNS.length + 1); i++) {
-      String column = scanner.field(i);
-      int known = Arrays.asList(COLUMNS).indexOf(column);
-      if (known < 0) {
-        problems.add(
-            Violation.of(
-                "header[" + i + "]", "must be one of " + String.join(", ", COLUMNS), column));
-      } else if (columnOf[known] >= 0) {
-        problems.add(Violation.of("header[" + i + "]", "must not repeat a column", column));
-      } else {
-        columnOf[known] = i;
-      }
-    }
-    if (fieldCount > COLUMNS.length + 1) {
-      problems.add(
-          Violation.of("header", "must have at most " + COLUMNS.length + " columns", fieldCount));
-    }
-    for (int c = 0; c < RESPONDENT; c++) {
-      if (columnOf[c] < 0) {
-        problems.add(Violation.of("header", "must name the column " + COLUMNS[c]));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(name + ":" + line + " (" + scanner.rowText() + ")", problems);
-    }
-  }
-
   /** Checks one row and adds its value, or rejects it. The hot path: it allocates nothing. */
-  private void readRow() {
-    CsvScanner record = scanner;
-    if (record.fieldCount() != columns || record.badQuotes()) {
-      reject();
-      return;
-    }
+  @Override
+  protected void readRow() {
+    CsvScanner record = scanner();
+    CsvHeader header = header();
     byte[] f = record.bytes();
-    int touchpointAt = columnOf[TOUCHPOINT];
-    int metricAt = columnOf[METRIC];
-    int valueAt = columnOf[VALUE];
-    int timeAt = columnOf[OBSERVED_AT];
-    int sourceAt = columnOf[SOURCE];
+    int touchpointAt = header.column(TOUCHPOINT);
+    int metricAt = header.column(METRIC);
+    int valueAt = header.column(VALUE);
+    int timeAt = header.column(OBSERVED_AT);
+    int sourceAt = header.column(SOURCE);
     TouchpointSlot touchpoint =
         touchpoints.get(f, record.start(touchpointAt), record.end(touchpointAt));
     MetricSlot metric = metric(f, record.start(metricAt), record.end(metricAt));
@@ -315,7 +148,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
         || metric == null
         || source == null
         || !parser.instant(f, record.start(timeAt), record.end(timeAt))) {
-      reject();
+      reject(null);
       return;
     }
     Pair pair = touchpoint.pair(metric);
@@ -325,7 +158,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
             : FieldParser.decimal(f, record.start(valueAt), record.end(valueAt));
     // Written so that NaN fails too.
     if (!(value >= pair.min && value <= pair.max)) {
-      reject();
+      reject(null);
       return;
     }
     RunningStatistics running = pair.running;
@@ -335,7 +168,7 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
     running.add(value, parser.second(), parser.nano(), source);
     accumulator.accepted();
-    rows++;
+    accepted();
   }
 
   /** The metric named by {@code bytes[from..to)}, or null if the name is not a metric key. */
@@ -364,39 +197,17 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     }
   }
 
-  /** Rejects the row scanned last, naming every rule it breaks if the rejection is kept. */
-  private void reject() {
-    long row = rows++;
-    stopped = stopOnRejection;
-    if (!accumulator.keepsNextRejection()) {
-      accumulator.rejectedUnkept();
-      return;
-    }
-    accumulator.rejectRow(name, scanner.line(), row, scanner.rowText(), problems());
-  }
-
   /** Every rule the row scanned last breaks, its columns named as in the header. */
-  private List<Violation> problems() {
+  @Override
+  protected List<Violation> problems() {
+    CsvScanner record = scanner();
+    CsvHeader header = header();
     List<Violation> problems = new ArrayList<>(2);
-    CsvScanner record = scanner;
-    if (record.tooLong()) {
-      problems.add(Violation.of("row", TOO_LONG_RULE));
-      return problems;
-    }
-    if (record.badQuotes()) {
-      problems.add(Violation.of("row", QUOTE_RULE));
-      return problems;
-    }
-    if (record.fieldCount() != columns) {
-      problems.add(
-          Violation.of(
-              "row", "must have " + columns + " columns, as the header has", record.fieldCount()));
-      return problems;
-    }
     byte[] f = record.bytes();
     String touchpointId = field(TOUCHPOINT);
     TouchpointSlot touchpoint =
-        touchpoints.get(f, record.start(columnOf[TOUCHPOINT]), record.end(columnOf[TOUCHPOINT]));
+        touchpoints.get(
+            f, record.start(header.column(TOUCHPOINT)), record.end(header.column(TOUCHPOINT)));
     if (touchpointId.isEmpty()) {
       problems.add(Violation.of(COLUMNS[TOUCHPOINT], "must be given"));
     } else if (touchpoint == null) {
@@ -422,8 +233,8 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
       }
     }
     String valueText = field(VALUE);
-    int valueFrom = record.start(columnOf[VALUE]);
-    int valueTo = record.end(columnOf[VALUE]);
+    int valueFrom = record.start(header.column(VALUE));
+    int valueTo = record.end(header.column(VALUE));
     if (valueText.isEmpty()) {
       problems.add(Violation.of(COLUMNS[VALUE], "must be given"));
     } else if (!FieldParser.isNumber(f, valueFrom, valueTo)) {
@@ -449,13 +260,14 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
     if (time.isEmpty()) {
       problems.add(Violation.of(COLUMNS[OBSERVED_AT], "must be given"));
     } else if (!parser.instant(
-        f, record.start(columnOf[OBSERVED_AT]), record.end(columnOf[OBSERVED_AT]))) {
-      problems.add(Violation.of(COLUMNS[OBSERVED_AT], TIME_RULE, time));
+        f, record.start(header.column(OBSERVED_AT)), record.end(header.column(OBSERVED_AT)))) {
+      problems.add(Violation.of(COLUMNS[OBSERVED_AT], FieldParser.INSTANT_RULE, time));
     }
     String source = field(SOURCE);
     if (source.isEmpty()) {
       problems.add(Violation.of(COLUMNS[SOURCE], "must be given"));
-    } else if (sources.get(f, record.start(columnOf[SOURCE]), record.end(columnOf[SOURCE]))
+    } else if (sources.get(
+            f, record.start(header.column(SOURCE)), record.end(header.column(SOURCE)))
         == null) {
       problems.add(
           Violation.of(
@@ -467,10 +279,11 @@ final class CsvObservationReader implements CsvParts.PartReader<CsvObservationRe
   }
 
   private String field(int column) {
-    return scanner.field(columnOf[column]);
+    return scanner().field(header().column(column));
   }
 
-  private void checkCancellation() {
+  private static void checkCancellation(
+      CancellationCheck cancellation, IngestionAccumulator accumulator) {
     if (cancellation.isCancelled()) {
       throw new CancellationException(
           "Ingestion was cancelled after " + accumulator.read() + " observations");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.journeykit.analytics.internal.csv.CsvParts;
+import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Touchpoint;
@@ -246,35 +247,36 @@ public final class Ingestion {
   private IngestionResult readCsv(
       Path file, long size, int parts, ProgressListener progress, CancellationCheck cancellation)
       throws IOException {
-    if (parts > 1 && size >= parts) {
-      String name = file.toString();
-      CsvParts<CsvObservationReader> inParts =
-          new CsvParts<>(
-              file,
-              size,
-              (in, bytesRead, stop) -> {
-                // A strict reading keeps each part's first rejection, and throws the earliest.
-                CsvObservationReader part =
-                    new CsvObservationReader(
-                        new IngestionAccumulator(touchpoints, false, strict ? 1 : keep, stop),
-                        touchpoints,
-                        name,
-                        in,
-                        size,
-                        (done, total) -> bytesRead.accept(done),
-                        stop);
-                if (strict) {
-                  part.stopOnRejection();
-                }
-                return part;
-              },
-              progress,
-              cancellation);
-      return inParts.read(parts).accumulator().finish();
+    return CsvRowReader.readFile(file, size, parts, this::reader, progress, cancellation)
+        .accumulator()
+        .finish();
+  }
+
+  /**
+   * A reader of a CSV input; of one part of a file if {@code part}, which in a strict ingestion
+   * keeps its first rejection and stops there, so that the earliest of the parts is thrown.
+   */
+  private CsvObservationReader reader(
+      InputStream in,
+      String name,
+      long total,
+      ProgressListener progress,
+      CancellationCheck cancellation,
+      boolean part) {
+    CsvObservationReader reader =
+        new CsvObservationReader(
+            new IngestionAccumulator(
+                touchpoints, strict && !part, strict && part ? 1 : keep, cancellation),
+            touchpoints,
+            name,
+            in,
+            total,
+            progress,
+            cancellation);
+    if (strict && part) {
+      reader.stopOnRejection();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), size, progress, cancellation);
-    }
+    return reader;
   }
 
   /**
@@ -355,10 +357,9 @@ public final class Ingestion {
       ProgressListener progress,
       CancellationCheck cancellation)
       throws IOException {
-    IngestionAccumulator accumulator = accumulator(cancellation);
-    new CsvObservationReader(accumulator, touchpoints, name, in, total, progress, cancellation)
-        .read();
-    return accumulator.finish();
+    CsvObservationReader reader = reader(in, name, total, progress, cancellation, false);
+    reader.read();
+    return reader.accumulator().finish();
   }
 
   /**

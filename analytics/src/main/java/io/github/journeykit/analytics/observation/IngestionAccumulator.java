@@ -1,11 +1,10 @@
 package io.github.journeykit.analytics.observation;
 
-import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
-import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.CancellationCheck;
 import java.time.Instant;
@@ -30,13 +29,10 @@ final class IngestionAccumulator {
   static final int CHECK_EVERY = 4096;
 
   private final Map<String, Touchpoint> touchpoints;
-  private final boolean strict;
-  private final int keep;
   private final CancellationCheck cancellation;
   private final Map<String, Map<Metric, RunningStatistics>> statistics = new HashMap<>();
-  private final List<Rejection<Observation>> rejections = new ArrayList<>();
+  private final RejectionLog<Observation> rejections;
   private long accepted;
-  private long rejected;
 
   IngestionAccumulator(
       Map<String, Touchpoint> touchpoints,
@@ -44,8 +40,7 @@ final class IngestionAccumulator {
       int keep,
       CancellationCheck cancellation) {
     this.touchpoints = touchpoints;
-    this.strict = strict;
-    this.keep = keep;
+    this.rejections = new RejectionLog<>(strict, keep);
     this.cancellation = cancellation;
   }
 
@@ -60,9 +55,8 @@ final class IngestionAccumulator {
    * @param position its position in the input, or -1 where not known
    */
   void accept(Observation observation, long position) {
-    if ((accepted + rejected) % CHECK_EVERY == 0 && cancellation.isCancelled()) {
-      throw new CancellationException(
-          "Ingestion was cancelled after " + (accepted + rejected) + " observations");
+    if (read() % CHECK_EVERY == 0 && cancellation.isCancelled()) {
+      throw new CancellationException("Ingestion was cancelled after " + read() + " observations");
     }
     List<Violation> problems = null;
     String id = observation.touchpointId();
@@ -110,7 +104,7 @@ final class IngestionAccumulator {
                   value));
     }
     if (problems != null) {
-      reject(observation, position, problems);
+      rejections.reject("Observation", observation, position, problems);
       return;
     }
     if (running == null) {
@@ -141,91 +135,18 @@ final class IngestionAccumulator {
 
   /** How many observations were read so far. */
   long read() {
-    return accepted + rejected;
+    return accepted + rejections.rejected();
   }
 
-  /**
-   * Whether the next rejection is kept with its reasons (or thrown), so that a reader need build
-   * its description only then.
-   */
-  boolean keepsNextRejection() {
-    return strict || rejections.size() < keep;
-  }
-
-  /** Counts a rejected row that is not kept: see {@link #keepsNextRejection()}. */
-  void rejectedUnkept() {
-    rejected++;
-  }
-
-  /**
-   * Rejects a CSV row, throwing in strict mode.
-   *
-   * @param file the file's name
-   * @param line the line the row starts on, from 1
-   * @param position the row's position among the rows after the header, from 0
-   * @param row the row's text
-   */
-  void rejectRow(String file, long line, long position, String row, List<Violation> problems) {
-    if (strict) {
-      throw rowException(file, line, row, problems);
-    }
-    rejected++;
-    if (rejections.size() < keep) {
-      rejections.add(Rejection.ofRow(file, line, position, row, problems));
-    }
-  }
-
-  /** The exception of a strict ingestion for a rejected CSV row. */
-  static ValidationException rowException(
-      String file, long line, String row, List<Violation> problems) {
-    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
-  }
-
-  /** The exception of a strict ingestion for a rejected CSV row that a lenient one kept. */
-  static ValidationException rowException(Rejection<Observation> rejection) {
-    return rowException(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0),
-        rejection.row().orElse(""),
-        rejection.reasons());
-  }
-
-  /** The first rejection kept, if any. */
-  Optional<Rejection<Observation>> firstRejection() {
-    return rejections.isEmpty() ? Optional.empty() : Optional.of(rejections.get(0));
-  }
-
-  /**
-   * Moves the kept rejections of CSV rows on by {@code lines} lines and {@code rows} rows: for a
-   * part of a file read on its own, once the parts before it are read.
-   */
-  void rebase(long lines, long rows) {
-    rejections.replaceAll(
-        rejection ->
-            Rejection.ofRow(
-                rejection.file().orElse(""),
-                rejection.line().orElse(0) + lines,
-                rejection.position().orElse(0) + rows,
-                rejection.row().orElse(""),
-                rejection.reasons()));
+  /** The rejections so far: CSV readers reject their rows into it. */
+  RejectionLog<Observation> rejections() {
+    return rejections;
   }
 
   private static List<Violation> add(List<Violation> problems, Violation violation) {
     List<Violation> list = problems == null ? new ArrayList<>(2) : problems;
     list.add(violation);
     return list;
-  }
-
-  private void reject(Observation observation, long position, List<Violation> problems) {
-    if (strict) {
-      throw new ValidationException(
-          (position >= 0 ? "Observation #" + position : "Observation") + " " + observation,
-          problems);
-    }
-    rejected++;
-    if (rejections.size() < keep) {
-      rejections.add(Rejection.of(observation, position, problems));
-    }
   }
 
   /** Adds what {@code later} accumulated from observations that came after this one's. */
@@ -243,13 +164,7 @@ final class IngestionAccumulator {
               });
         });
     accepted += later.accepted;
-    rejected += later.rejected;
-    for (Rejection<Observation> rejection : later.rejections) {
-      if (rejections.size() >= keep) {
-        break;
-      }
-      rejections.add(rejection);
-    }
+    rejections.addAll(later.rejections);
     return this;
   }
 
@@ -264,8 +179,8 @@ final class IngestionAccumulator {
     return ImmutableIngestionResult.builder()
         .statistics(ObservationStatistics.of(snapshot))
         .accepted(accepted)
-        .rejected(rejected)
-        .rejections(rejections)
+        .rejected(rejections.rejected())
+        .rejections(rejections.kept())
         .build();
   }
 }

@@ -1,13 +1,17 @@
 package io.github.journeykit.analytics.eventlog;
 
+import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.core.model.Channel;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.core.path.TouchpointUse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A small designed journey for worked examples: report the fault (call or chat, two ways to take
@@ -61,6 +65,19 @@ final class FaultJourney {
               .build());
     }
     return events;
+  }
+
+  /** The reasons of a rejection, in words. */
+  static List<String> reasons(Rejection<Event> rejection) {
+    return rejection.reasons().stream().map(Violation::toString).collect(Collectors.toList());
+  }
+
+  /** What the cases of {@code result} did at the touchpoint {@code id}. */
+  static TouchpointUse use(PathResult result, String id) {
+    return result.statistics().summary().touchpoints().stream()
+        .filter(t -> t.touchpointId().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The seven cases of the worked examples, one after the other. */

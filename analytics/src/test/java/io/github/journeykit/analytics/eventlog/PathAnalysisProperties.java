@@ -1,7 +1,6 @@
 package io.github.journeykit.analytics.eventlog;
 
 import static io.github.journeykit.analytics.eventlog.FaultJourney.JOURNEY;
-import static io.github.journeykit.analytics.eventlog.FaultJourney.T0;
 import static io.github.journeykit.core.fixtures.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,50 +20,7 @@ import org.quicktheories.core.Gen;
  * order gives.
  */
 class PathAnalysisProperties {
-  private static final String[] ACTIVITIES = {
-    "call", "chat", "visit", "parts", "sms", "complain", "browse", "call", "visit", "sms"
-  };
-
-  /** A log of random cases, each a random walk over the map's touchpoints and two ad hoc steps. */
-  private static final Gen<List<Event>> LOGS =
-      longs().all().zip(integers().between(0, 60), PathAnalysisProperties::log);
-
-  private static List<Event> log(long seed, int cases) {
-    Random random = new Random(seed);
-    List<Event> events = new ArrayList<>();
-    for (int c = 0; c < cases; c++) {
-      int length = random.nextInt(7);
-      long time = random.nextInt(1000);
-      for (int e = 0; e < length; e++) {
-        time += random.nextInt(3) * 60L * random.nextInt(500);
-        events.add(
-            Event.builder()
-                .caseId("c" + c)
-                .activity(ACTIVITIES[random.nextInt(ACTIVITIES.length)])
-                .time(T0.plusSeconds(time))
-                .status(random.nextInt(10) == 0 ? EventStatus.FAILED : EventStatus.COMPLETED)
-                .build());
-      }
-    }
-    // Cases come in any order: shuffle whole events, keeping each case's own order.
-    List<Event> shuffled = new ArrayList<>();
-    List<List<Event>> byCase = new ArrayList<>();
-    for (Event event : events) {
-      int c = Integer.parseInt(event.caseId().substring(1));
-      while (byCase.size() <= c) {
-        byCase.add(new ArrayList<>());
-      }
-      byCase.get(c).add(event);
-    }
-    int[] next = new int[byCase.size()];
-    while (shuffled.size() < events.size()) {
-      int c = random.nextInt(byCase.size());
-      if (next[c] < byCase.get(c).size()) {
-        shuffled.add(byCase.get(c).get(next[c]++));
-      }
-    }
-    return shuffled;
-  }
+  private static final Gen<List<Event>> LOGS = EventLogs.LOGS;
 
   private static PathStatistics analyse(List<Event> events) {
     return PathAnalysis.of(JOURNEY).run(events).statistics();

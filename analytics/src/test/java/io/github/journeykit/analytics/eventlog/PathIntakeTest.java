@@ -2,19 +2,18 @@ package io.github.journeykit.analytics.eventlog;
 
 import static io.github.journeykit.analytics.eventlog.FaultJourney.JOURNEY;
 import static io.github.journeykit.analytics.eventlog.FaultJourney.caseOf;
+import static io.github.journeykit.analytics.eventlog.FaultJourney.reasons;
 import static io.github.journeykit.analytics.eventlog.FaultJourney.sevenCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.DataSourceKind;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.ValidationException;
-import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.path.PathSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,14 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** What goes into an analysis: the rules for events, the activity map, the ways in. */
 class PathIntakeTest {
-  private static List<String> reasons(Rejection<Event> rejection) {
-    return rejection.reasons().stream().map(Violation::toString).collect(Collectors.toList());
-  }
 
   @Test
   void aBadEventIsRejectedWithEveryRuleItBreaksAndTheRestIsAnalysed() {

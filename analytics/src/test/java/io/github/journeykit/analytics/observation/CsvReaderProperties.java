@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.journeykit.analytics.fixtures.Trickle;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
@@ -15,7 +16,6 @@ import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -92,27 +91,6 @@ class CsvReaderProperties {
           .readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "p.csv");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Hands out its bytes a few at a time, as a slow network might. */
-  private static final class Trickle extends InputStream {
-    private final ByteArrayInputStream in;
-    private final SplittableRandom random;
-
-    Trickle(byte[] bytes, long seed) {
-      this.in = new ByteArrayInputStream(bytes);
-      this.random = new SplittableRandom(seed);
-    }
-
-    @Override
-    public int read() {
-      return in.read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      return in.read(b, off, Math.min(len, 1 + random.nextInt(7)));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.journeykit.analytics.internal.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 
 /**
  * A hash map from UTF-8 byte strings to values, looked up by a range of a byte array so that a
@@ -62,6 +63,19 @@ public final class ByteKeyMap<V> {
     hashes[i] = hash;
     values[i] = value;
     size++;
+  }
+
+  /**
+   * Calls {@code action} with each key, in UTF-8, and its value, in no particular order. The key
+   * arrays are the map's own: the action must not change them.
+   */
+  @SuppressWarnings("unchecked")
+  public void forEach(BiConsumer<byte[], V> action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        action.accept(keys[i], (V) values[i]);
+      }
+    }
   }
 
   /** How many keys are mapped. */

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * instant read; one parser per thread.
  */
 public final class FieldParser {
+  /** The rule a time that {@link #instant} cannot read breaks. */
+  public static final String INSTANT_RULE =
+      "must be an ISO-8601 instant such as 2026-11-02T10:15:00Z (a time in UTC) or"
+          + " 2026-11-02T11:15:00+01:00";
+
   /** What a number may look like: Java's decimal form, without its suffixes and hex notation. */
   private static final Pattern DECIMAL =
       Pattern.compile(
@@ -101,6 +106,24 @@ public final class FieldParser {
   /** Whether {@code bytes[from..to)} is a number (NaN and the infinities included). */
   public static boolean isNumber(byte[] bytes, int from, int to) {
     return DECIMAL.matcher(new String(bytes, from, to - from, StandardCharsets.UTF_8)).matches();
+  }
+
+  /**
+   * Whether {@code bytes[from..to)}, in UTF-8, is blank as {@link String#isBlank} tells: empty or
+   * white space only. Decided in place unless the text holds non-ASCII characters and no ASCII one
+   * that is not white space.
+   */
+  public static boolean blank(byte[] bytes, int from, int to) {
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b < 0) {
+        ascii = false;
+      } else if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return ascii || new String(bytes, from, to - from, StandardCharsets.UTF_8).isBlank();
   }
 
   /**

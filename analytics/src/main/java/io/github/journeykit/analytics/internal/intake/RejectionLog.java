@@ -1,0 +1,149 @@
+package io.github.journeykit.analytics.internal.intake;
+
+import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rejections of one reading: counted, the first few kept with their reasons, or in a strict
+ * reading the first thrown. Not public API: every reader of the module (observations, events; from
+ * values, CSV and XES) rejects through one, so that a rejection reads the same everywhere. Confined
+ * to one thread at a time.
+ *
+ * @param <T> the type of the items read
+ */
+public final class RejectionLog<T> {
+  private final boolean strict;
+  private final int keep;
+  private final List<Rejection<T>> kept = new ArrayList<>();
+  private long rejected;
+
+  /**
+   * A log that throws on the first rejection if {@code strict}, else counts them and keeps the
+   * first {@code keep}.
+   */
+  public RejectionLog(boolean strict, int keep) {
+    this.strict = strict;
+    this.keep = keep;
+  }
+
+  /**
+   * Whether the next rejection is kept with its reasons (or thrown), so that a reader need describe
+   * it only then.
+   */
+  public boolean keepsNext() {
+    return strict || kept.size() < keep;
+  }
+
+  /** Counts a rejection that is not kept: see {@link #keepsNext()}. */
+  public void countUnkept() {
+    rejected++;
+  }
+
+  /**
+   * Rejects an item, throwing in a strict reading.
+   *
+   * @param kind what the item is, such as {@code Event}
+   * @param item the item
+   * @param position its position in the input, or -1 where not known
+   * @param problems every rule it breaks
+   */
+  public void reject(String kind, T item, long position, List<Violation> problems) {
+    if (strict) {
+      throw new ValidationException(
+          (position >= 0 ? kind + " #" + position : kind) + " " + item, problems);
+    }
+    rejected++;
+    if (kept.size() < keep) {
+      kept.add(Rejection.of(item, position, problems));
+    }
+  }
+
+  /**
+   * Rejects a row of a file, throwing in a strict reading.
+   *
+   * @param file the file's name
+   * @param line the line the row starts on, from 1
+   * @param position the row's position among the rows after the header, from 0
+   * @param row the row's text
+   * @param problems every rule it breaks
+   */
+  public void rejectRow(
+      String file, long line, long position, String row, List<Violation> problems) {
+    if (strict) {
+      throw exception(file, line, row, problems);
+    }
+    rejected++;
+    if (kept.size() < keep) {
+      kept.add(Rejection.ofRow(file, line, position, row, problems));
+    }
+  }
+
+  /** How many items or rows were rejected. */
+  public long rejected() {
+    return rejected;
+  }
+
+  /** The kept rejections, in the order they came. */
+  public List<Rejection<T>> kept() {
+    return kept;
+  }
+
+  /** The first rejection kept, if any. */
+  public Optional<Rejection<T>> first() {
+    return kept.isEmpty() ? Optional.empty() : Optional.of(kept.get(0));
+  }
+
+  /**
+   * Moves the kept rejections of rows on by {@code lines} lines and {@code rows} rows: for a part
+   * of a file read on its own, once the parts before it are read.
+   */
+  public void rebase(long lines, long rows) {
+    kept.replaceAll(
+        rejection ->
+            Rejection.ofRow(
+                rejection.file().orElse(""),
+                rejection.line().orElse(0) + lines,
+                rejection.position().orElse(0) + rows,
+                rejection.row().orElse(""),
+                rejection.reasons()));
+  }
+
+  /** Adds the rejections of {@code later}, a log of input that came after this one's. */
+  public void addAll(RejectionLog<T> later) {
+    rejected += later.rejected;
+    for (Rejection<T> rejection : later.kept) {
+      if (kept.size() >= keep) {
+        break;
+      }
+      kept.add(rejection);
+    }
+  }
+
+  /**
+   * The exception of a strict reading for a rejected row of a file, such as {@code events.csv:17
+   * (c-1,,yesterday) is invalid (2 problems): ...}.
+   *
+   * @param file the file's name
+   * @param line the line the row starts on, from 1
+   * @param row the row's text
+   * @param problems every rule it breaks
+   * @return the exception
+   */
+  public static ValidationException exception(
+      String file, long line, String row, List<Violation> problems) {
+    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
+  }
+
+  /** The exception of a strict reading for a rejected row that a lenient one kept. */
+  public static ValidationException exception(Rejection<?> rejection) {
+    return exception(
+        rejection.file().orElse(""),
+        rejection.line().orElse(0),
+        rejection.row().orElse(""),
+        rejection.reasons());
+  }
+}
