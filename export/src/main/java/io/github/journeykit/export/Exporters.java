@@ -28,7 +28,8 @@ public final class Exporters {
 
   /**
    * The JSON format ({@code json}, {@code application/json}): every field of the journey, and the
-   * score sheet and findings when given, in the versioned format that {@link
+   * score sheet, findings and path summary when given, in the versioned format (version {@value
+   * io.github.journeykit.export.json.JourneyJson#FORMAT_VERSION}) that {@link
    * io.github.journeykit.export.json.JourneyJson} reads back and its JSON Schema describes.
    *
    * @return the exporter
