@@ -38,6 +38,7 @@ public final class HtmlReportExporter extends BuiltInExporter {
               + " border-bottom: 2px solid #1f3a5f; color: #1f3a5f; }",
           "h3 { font-size: 16px; margin: 20px 0 8px; }",
           "p, li, td, th { white-space: pre-line; }",
+          "h1, h2, h3, p, li, td.long { overflow-wrap: anywhere; }",
           "ul.fields { list-style: none; padding: 0; margin: 0 0 12px; }",
           "ul.fields li { margin: 2px 0; }",
           "ul.fields b { color: #5b6675; font-weight: 600; }",
@@ -156,11 +157,15 @@ public final class HtmlReportExporter extends BuiltInExporter {
       out.write("</tr></thead>\n<tbody>\n");
     }
 
+    /**
+     * A row; a cell with a word too long for any column may break it anywhere, so that the table
+     * stays within the page (other cells keep their words whole).
+     */
     @Override
     public void row(List<String> cells, boolean alert) throws IOException {
       out.write(alert ? "<tr class=\"alert\">" : "<tr>");
       for (String cell : cells) {
-        out.write("<td dir=\"auto\">");
+        out.write(hasLongWord(cell) ? "<td dir=\"auto\" class=\"long\">" : "<td dir=\"auto\">");
         out.write(escape(cell));
         out.write("</td>");
       }
@@ -171,6 +176,23 @@ public final class HtmlReportExporter extends BuiltInExporter {
     public void tableEnd() throws IOException {
       out.write("</tbody>\n</table>\n");
     }
+  }
+
+  /** The longest word a table cell keeps whole, in characters. */
+  private static final int LONGEST_WORD = 30;
+
+  /**
+   * Whether {@code text} holds a run of more than {@link #LONGEST_WORD} characters without a space.
+   */
+  static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      if (run > LONGEST_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text as HTML character data or attribute value: cleaned, with {@code & < > " '} escaped. */
