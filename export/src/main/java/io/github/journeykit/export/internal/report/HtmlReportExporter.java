@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
+import io.github.journeykit.export.internal.svg.SvgFunnelChart;
 import io.github.journeykit.export.internal.svg.SvgJourneyMap;
 import io.github.journeykit.export.internal.text.PlainText;
 import io.github.journeykit.export.internal.view.MapFacts;
@@ -51,12 +52,15 @@ public final class HtmlReportExporter extends BuiltInExporter {
           "p.warning { background: #fff4e0; border-left: 4px solid #b26a00; padding: 8px 12px; }",
           "figure.map { margin: 0; overflow-x: auto; border: 1px solid #d5dbe3; }",
           "figure.map svg { display: block; }",
+          "figure.funnel { margin: 8px 0 12px; }",
+          "figure.funnel svg { display: block; max-width: 100%; height: auto; }",
           "@page { size: A4 landscape; margin: 12mm; }",
           "@media print {",
           "  body { background: #fff; font-size: 10pt; }",
           "  main { max-width: none; padding: 0; }",
           "  figure.map { overflow: visible; border: none; break-inside: avoid; }",
           "  figure.map svg { width: 100%; height: auto; }",
+          "  figure.funnel { break-inside: avoid; }",
           "  table, tr { break-inside: avoid; }",
           "  h2, h3 { break-after: avoid; }",
           "}");
@@ -143,6 +147,13 @@ public final class HtmlReportExporter extends BuiltInExporter {
     public void map(MapFacts facts) throws IOException {
       out.write("<figure class=\"map\">\n");
       SvgJourneyMap.write(facts, out, false);
+      out.write("</figure>\n");
+    }
+
+    @Override
+    public void funnel(List<MapFacts.FunnelBar> bars) throws IOException {
+      out.write("<figure class=\"funnel\">\n");
+      SvgFunnelChart.write(bars, out);
       out.write("</figure>\n");
     }
 

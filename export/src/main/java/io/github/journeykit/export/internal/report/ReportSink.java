@@ -24,6 +24,9 @@ interface ReportSink {
   /** The journey map: a picture of the journey. */
   void map(MapFacts facts) throws IOException;
 
+  /** The funnel chart: a bar per stage, as long as the share of the first stage's cases. */
+  void funnel(List<MapFacts.FunnelBar> bars) throws IOException;
+
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;
 

@@ -7,8 +7,8 @@ import java.io.IOException;
  * drawn through one {@link XmlOut}. Not public API.
  */
 final class SvgCanvas {
-  static final String SVG_NS = "http://www.w3.org/2000/svg";
-  static final String FONT =
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+  private static final String FONT =
       "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
   static final String INK = "#1d2733";
@@ -22,6 +22,21 @@ final class SvgCanvas {
 
   SvgCanvas(XmlOut svg) {
     this.svg = svg;
+  }
+
+  /**
+   * Opens the picture: the {@code svg} element of {@code width} by {@code height} pixels, an image
+   * in the project's font, and its title, which viewers show and screen readers read.
+   */
+  void open(double width, double height, String title) throws IOException {
+    svg.start("svg")
+        .namespace(SVG_NS)
+        .attr("width", width)
+        .attr("height", height)
+        .attr("viewBox", "0 0 " + (int) width + " " + (int) height)
+        .attr("role", "img")
+        .attr("font-family", FONT);
+    svg.start("title").text(title).end();
   }
 
   /** A rectangle, with rounded corners of radius {@code r} if positive; no outline if null. */

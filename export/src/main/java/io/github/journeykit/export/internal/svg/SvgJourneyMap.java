@@ -1,13 +1,11 @@
 package io.github.journeykit.export.internal.svg;
 
 import static io.github.journeykit.export.internal.svg.SvgCanvas.AMBER;
-import static io.github.journeykit.export.internal.svg.SvgCanvas.FONT;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.GREEN;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.INK;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.MUTED;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.NAVY;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.RED;
-import static io.github.journeykit.export.internal.svg.SvgCanvas.SVG_NS;
 
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.Gap;
@@ -22,6 +20,7 @@ import io.github.journeykit.core.model.Polarity;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.export.internal.view.MapFacts;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
@@ -39,6 +38,9 @@ import java.util.OptionalDouble;
  * its baseline (pain points and the stretches below the baseline in red), gap tags under the steps,
  * the top actions and the journey-wide gaps, and a legend. Not public API.
  *
+ * <p>When the report has a path summary, each card also shows its touchpoint's reach, the share of
+ * the event log's cases that took it.
+ *
  * <p>The picture holds no scripts, no event attributes and no links: evidence URIs are not drawn.
  * Long texts are wrapped and cut with an ellipsis; each card's full text is in its {@code title},
  * which viewers show as a tooltip.
@@ -50,6 +52,12 @@ public final class SvgJourneyMap {
   private static final double COL_W = 184;
   private static final double CARD_W = 164;
   private static final double CARD_H = 100;
+
+  /** How much taller cards and lanes are when the cards show their reach. */
+  private static final double REACH_H = 17;
+
+  /** The width of the bar beside a card's reach. */
+  private static final double REACH_BAR_W = 56;
 
   private static final double MIN_W = 1180;
   private static final double TITLE_H = 70;
@@ -91,6 +99,10 @@ public final class SvgJourneyMap {
   private final Map<String, List<Integer>> topActionsAt = new HashMap<>();
   private final double width;
 
+  /** The height of a card and of a lane: taller when the cards show their reach. */
+  private final double cardH;
+
+  private final double laneH;
   private final double stageTop;
   private final double lanesTop;
   private final double emotionTop;
@@ -123,10 +135,13 @@ public final class SvgJourneyMap {
         }
       }
     }
+    double reachH = facts.paths().isPresent() ? REACH_H : 0;
+    this.cardH = CARD_H + reachH;
+    this.laneH = LANE_H + reachH;
     this.width = Math.max(MIN_W, 2 * MARGIN + LABEL_W + Math.max(1, columns.size()) * COL_W);
     this.stageTop = MARGIN + TITLE_H;
     this.lanesTop = stageTop + STAGE_H + 10;
-    this.emotionTop = lanesTop + 4 * LANE_H + 14;
+    this.emotionTop = lanesTop + 4 * laneH + 14;
     this.gapsTop = emotionTop + EMO_H + 8;
     this.panelsTop = gapsTop + GAPS_H + 18;
     int lines = Math.max(Math.max(top.size(), journeyWideGaps().size()), 1);
@@ -168,14 +183,7 @@ public final class SvgJourneyMap {
   }
 
   private void draw() throws IOException {
-    svg.start("svg")
-        .namespace(SVG_NS)
-        .attr("width", width)
-        .attr("height", height)
-        .attr("viewBox", "0 0 " + (int) width + " " + (int) height)
-        .attr("role", "img")
-        .attr("font-family", FONT);
-    svg.start("title").text("Journey map: " + journey.title()).end();
+    draw.open(width, height, "Journey map: " + journey.title());
     svg.start("desc")
         .text(
             journey.stages().size()
@@ -281,7 +289,7 @@ public final class SvgJourneyMap {
   // ------------------------------------------------------------------ lanes
 
   private double laneTop(Lane lane) {
-    return lanesTop + lane.ordinal() * LANE_H;
+    return lanesTop + lane.ordinal() * laneH;
   }
 
   private void lanes() throws IOException {
@@ -293,11 +301,11 @@ public final class SvgJourneyMap {
           MARGIN,
           top,
           right - MARGIN,
-          LANE_H,
+          laneH,
           0,
           lane.ordinal() % 2 == 0 ? "#f8fafc" : "#f1f4f8",
           null);
-      draw.rect(MARGIN, top + 8, 4, LANE_H - 16, 2, style[3], null);
+      draw.rect(MARGIN, top + 8, 4, laneH - 16, 2, style[3], null);
       List<String> label = TextFit.wrap(style[0], LABEL_W - 24, 13 * TextFit.BOLD, 2);
       for (int i = 0; i < label.size(); i++) {
         draw.text(MARGIN + 14, top + 28 + i * 16, 13, "bold", INK, label.get(i));
@@ -319,7 +327,7 @@ public final class SvgJourneyMap {
   }
 
   private double cardY(Lane lane) {
-    return laneTop(lane) + (LANE_H - CARD_H) / 2;
+    return laneTop(lane) + (laneH - cardH) / 2;
   }
 
   private void cards() throws IOException {
@@ -328,7 +336,7 @@ public final class SvgJourneyMap {
       if (touchpoint == null) {
         draw.text(
             cardX(c) + 10,
-            laneTop(Lane.CUSTOMER_ACTION) + LANE_H / 2,
+            laneTop(Lane.CUSTOMER_ACTION) + laneH / 2,
             11,
             "italic",
             MUTED,
@@ -352,7 +360,7 @@ public final class SvgJourneyMap {
         .attr("x", x)
         .attr("y", y)
         .attr("width", CARD_W)
-        .attr("height", CARD_H)
+        .attr("height", cardH)
         .attr("rx", "8")
         .attr("fill", "#ffffff")
         .attr("stroke", pain ? RED : style[3])
@@ -365,18 +373,27 @@ public final class SvgJourneyMap {
     }
     String meta =
         touchpoint.channel().name() + touchpoint.owner().map(o -> " \u00B7 " + o).orElse("");
-    draw.text(x + 10, y + CARD_H - 26, 10.5, null, MUTED, TextFit.line(meta, CARD_W - 20, 10.5));
+    draw.text(
+        x + 10,
+        y + cardH - 26 - (cardH - CARD_H),
+        10.5,
+        null,
+        MUTED,
+        TextFit.line(meta, CARD_W - 20, 10.5));
+    if (facts.paths().isPresent()) {
+      reach(touchpoint, x + 10, y + cardH - 26);
+    }
     if (emotion.isPresent()) {
       String value = "emotion " + Words.number(emotion.get().value()) + (pain ? " \u25BC" : "");
       draw.text(
           x + 10,
-          y + CARD_H - 10,
+          y + cardH - 10,
           10.5,
           "bold",
           pain ? RED : GREEN,
           TextFit.line(value, CARD_W - 40, 10.5));
     } else {
-      draw.text(x + 10, y + CARD_H - 10, 10.5, "italic", "#8a94a3", "no emotion data");
+      draw.text(x + 10, y + cardH - 10, 10.5, "italic", "#8a94a3", "no emotion data");
     }
     double mx = x + CARD_W - 4;
     for (MomentThatMatters moment : moments) {
@@ -385,7 +402,7 @@ public final class SvgJourneyMap {
     }
     double ax = x + CARD_W - 12;
     for (int rank : topActionsAt.getOrDefault(touchpoint.id(), List.of())) {
-      actionBadge(ax, y + CARD_H - 14, rank);
+      actionBadge(ax, y + cardH - 14, rank);
       ax -= 22;
     }
     svg.end();
@@ -399,6 +416,22 @@ public final class SvgJourneyMap {
         .append(", ")
         .append(Words.of(touchpoint.lane()));
     touchpoint.owner().ifPresent(o -> text.append(", owner ").append(o));
+    facts
+        .use(touchpoint.id())
+        .filter(u -> u.reach().isPresent())
+        .ifPresent(
+            u -> {
+              text.append(" | reach ")
+                  .append(Words.percent(u.reach()))
+                  .append(" (")
+                  .append(u.reached())
+                  .append(" of ")
+                  .append(u.cases())
+                  .append(" cases)");
+              u.repeatRate()
+                  .ifPresent(
+                      r -> text.append(", repeat rate ").append(Words.percent(u.repeatRate())));
+            });
     emotion.ifPresent(
         e ->
             text.append(" | emotion ")
@@ -412,6 +445,28 @@ public final class SvgJourneyMap {
           .append(moment.whyItMatters());
     }
     return text.toString();
+  }
+
+  /**
+   * A card's line of reach from {@code (x, y)}: {@code reach 64%} and a bar as long as the share,
+   * or {@code no reach data} when the report's path summary does not say.
+   */
+  private void reach(Touchpoint touchpoint, double x, double y) throws IOException {
+    Optional<TouchpointUse> use = facts.use(touchpoint.id()).filter(u -> u.reach().isPresent());
+    if (use.isEmpty()) {
+      draw.text(x, y, 10.5, "italic", "#8a94a3", "no reach data");
+      return;
+    }
+    OptionalDouble reach = use.get().reach();
+    String label = "reach " + Words.percent(reach);
+    draw.text(x, y, 10.5, "bold", NAVY, label);
+    double barX = x + CARD_W - 20 - REACH_BAR_W;
+    if (TextFit.width(label, 10.5 * TextFit.BOLD) + 8 <= barX - x) {
+      draw.rect(barX, y - 7, REACH_BAR_W, 6, 3, "#e3e8ef", null);
+      if (reach.getAsDouble() > 0) {
+        draw.rect(barX, y - 7, Math.max(2, reach.getAsDouble() * REACH_BAR_W), 6, 3, NAVY, null);
+      }
+    }
   }
 
   /** A moment-that-matters marker: a green circle with a star, or a red diamond with a bang. */
@@ -470,7 +525,7 @@ public final class SvgJourneyMap {
       Touchpoint touchpoint = columns.get(c).touchpoint;
       xs[c] = columnCenter(c);
       if (touchpoint != null) {
-        draw.line(xs[c], cardY(touchpoint.lane()) + CARD_H, xs[c], emotionTop, "#c3cad4", 1, "2 4");
+        draw.line(xs[c], cardY(touchpoint.lane()) + cardH, xs[c], emotionTop, "#c3cad4", 1, "2 4");
         Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
         OptionalDouble position =
             emotion.isPresent() ? MapFacts.relativePosition(emotion.get()) : OptionalDouble.empty();
