@@ -28,7 +28,8 @@ public final class Exporters {
 
   /**
    * The JSON format ({@code json}, {@code application/json}): every field of the journey, and the
-   * score sheet and findings when given, in the versioned format that {@link
+   * score sheet, findings and path summary when given, in the versioned format (version {@value
+   * io.github.journeykit.export.json.JourneyJson#FORMAT_VERSION}) that {@link
    * io.github.journeykit.export.json.JourneyJson} reads back and its JSON Schema describes.
    *
    * @return the exporter
@@ -38,13 +39,15 @@ public final class Exporters {
   }
 
   /**
-   * CSV ({@code csv}, {@code text/csv}): RFC 4180, UTF-8, CRLF line ends, two tables in one file. A
+   * CSV ({@code csv}, {@code text/csv}): RFC 4180, UTF-8, CRLF line ends, the tables in one file. A
    * touchpoint table (stage, order, touchpoint, channel, lane, owner, emotion, expectation,
-   * perception, experience gap, sample sizes, and a score when the score sheet scores a
-   * touchpoint), then an empty record, then an action table (rank, action, kind, status, owner,
-   * due, addresses, KPIs, score). Text cells that a spreadsheet would run as a formula (starting
-   * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are prefixed with an
-   * apostrophe.
+   * perception, experience gap, sample sizes, reach and repeat rate in percent when the report has
+   * a path summary, and a score when the score sheet scores a touchpoint), then an empty record,
+   * then an action table (rank, action, kind, status, owner, due, addresses, KPIs, score); with a
+   * path summary, then an empty record and a funnel table (stage, reached, step and overall
+   * conversion in percent, drop-off). Every record has as many fields as the widest table. Text
+   * cells that a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, tab or carriage return) are prefixed with an apostrophe.
    *
    * @return the exporter
    */
@@ -54,9 +57,11 @@ public final class Exporters {
 
   /**
    * A Markdown report ({@code markdown}, {@code text/markdown}): the journey summary, the map as a
-   * Mermaid diagram, per-stage touchpoint tables, moments that matter, gaps by type, ranked
-   * actions, KPIs (outcome versus output) and the audit findings when given. Text from the journey
-   * is escaped so that it never becomes Markdown or HTML.
+   * Mermaid diagram, per-stage touchpoint tables, what customers did when the report has a path
+   * summary (the funnel as a table of text bars and in figures, conformance, the most frequent
+   * deviations and paths, reach and repeat rate by touchpoint), moments that matter, gaps by type,
+   * ranked actions, KPIs (outcome versus output) and the audit findings when given. Text from the
+   * journey and the event log is escaped so that it never becomes Markdown or HTML.
    *
    * @return the exporter
    */
@@ -94,8 +99,8 @@ public final class Exporters {
    * An SVG journey map ({@code svg}, {@code image/svg+xml}): stage columns with headers, touchpoint
    * cards in four service-blueprint lanes, the emotion curve against its baseline with pain points
    * and the segments below the baseline in red, moments that matter, gaps and top actions, and a
-   * legend. The canvas grows with the number of stages and touchpoints. It holds no scripts and no
-   * external references.
+   * legend; with a path summary, each card shows its touchpoint's reach. The canvas grows with the
+   * number of stages and touchpoints. It holds no scripts and no external references.
    *
    * @return the exporter
    */
@@ -105,8 +110,8 @@ public final class Exporters {
 
   /**
    * An HTML report ({@code html}, {@code text/html}): one self-contained, printable page with the
-   * summary, the SVG map and the tables of the Markdown report, inline CSS, no scripts and a
-   * Content Security Policy that forbids loading anything.
+   * summary, the SVG map and the tables of the Markdown report, the funnel drawn as an SVG bar
+   * chart, inline CSS, no scripts and a Content Security Policy that forbids loading anything.
    *
    * @return the exporter
    */

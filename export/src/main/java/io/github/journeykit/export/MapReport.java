@@ -1,8 +1,10 @@
 package io.github.journeykit.export;
 
 import io.github.journeykit.core.audit.Finding;
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.score.ScoreSheet;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * What an exporter renders: a journey, and optionally the score sheet that ranks its touchpoints
- * and actions and the findings of an audit. It is also what the JSON reader gives back, so that a
- * report survives a round trip through the JSON format.
+ * and actions, the findings of an audit, and the summary of what customers did on the journey (from
+ * an event log). It is also what the JSON reader gives back, so that a report survives a round trip
+ * through the JSON format.
  *
  * <p>New optional parts may be added in later versions; exporters that do not know them ignore
  * them.
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  *     .journey(journey)
  *     .scoreSheet(riceSheet)
  *     .addAllFindings(findings)
+ *     .paths(pathStatistics.summary())
  *     .build();
  * Exporters.html().write(report, writer);
  * }</pre>
@@ -71,7 +75,32 @@ public abstract class MapReport {
   public abstract List<Finding> findings();
 
   /**
-   * A short form such as {@code MapReport[broadband-fault, scores RICE, 3 findings]}.
+   * What customers did on the journey, summed up from an event log: the funnel over its stages,
+   * their conformance to the designed journey with the most frequent deviations and paths, and each
+   * touchpoint's reach and repeat rate. The HTML and Markdown reports show it in a section of its
+   * own, the SVG map shows each touchpoint's reach, and the CSV file adds reach, repeat rate and a
+   * funnel table.
+   *
+   * @return the summary, if any; it is of this report's journey
+   */
+  public abstract Optional<PathSummary> paths();
+
+  @Value.Check
+  final void check() {
+    if (paths().isPresent()) {
+      Problems.of("MapReport", journey().id())
+          .check(
+              paths().get().journeyId().equals(journey().id()),
+              "paths.journeyId",
+              "must be the id of the report's journey (\"" + journey().id() + "\")",
+              paths().get().journeyId())
+          .throwIfAny();
+    }
+  }
+
+  /**
+   * A short form such as {@code MapReport[broadband-fault, scores RICE, 3 findings, paths of 1000
+   * cases]}.
    *
    * @return the report in words
    */
@@ -82,7 +111,9 @@ public abstract class MapReport {
         + scoreSheet().map(s -> ", scores " + s.label()).orElse("")
         + ", "
         + findings().size()
-        + " findings]";
+        + " findings"
+        + paths().map(p -> ", paths of " + p.cases() + " cases").orElse("")
+        + "]";
   }
 
   /** Builds a {@link MapReport}; the journey is required. */
@@ -128,10 +159,27 @@ public abstract class MapReport {
     Builder addAllFindings(Iterable<? extends Finding> findings);
 
     /**
+     * Sets the summary of what customers did on the journey.
+     *
+     * @param paths the summary, of the report's journey
+     * @return this builder
+     */
+    Builder paths(PathSummary paths);
+
+    /**
+     * Sets the summary of what customers did on the journey, if any.
+     *
+     * @param paths the summary, of the report's journey, or empty
+     * @return this builder
+     */
+    Builder paths(Optional<? extends PathSummary> paths);
+
+    /**
      * Builds the report.
      *
      * @return the report
-     * @throws io.github.journeykit.core.model.ValidationException if the journey was not set
+     * @throws io.github.journeykit.core.model.ValidationException if the journey was not set, or if
+     *     the path summary is of another journey
      */
     MapReport build();
   }

@@ -43,7 +43,11 @@ class HostileTextTest {
     }
     int touchpoints = REPORT.journey().touchpoints().size();
     int actions = REPORT.journey().actions().size();
-    assertEquals(1 + touchpoints + 1 + 1 + actions, records.size());
+    int stages = REPORT.paths().get().funnel().size();
+    assertEquals(1 + touchpoints + 1 + 1 + actions + 1 + 1 + stages, records.size());
+    for (CsvRecord record : records) {
+      assertEquals(records.get(0).getFieldCount(), record.getFieldCount(), record.toString());
+    }
     for (CsvRecord record : records) {
       for (String cell : record.getFields()) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
@@ -66,6 +70,25 @@ class HostileTextTest {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  @Test
+  void whatCustomersDidKeepsTheirTextAsData() {
+    String markdown = Exporters.markdown().render(REPORT);
+    String html = Exporters.html().render(REPORT);
+    String svg = Exporters.svg().render(REPORT);
+    // Activities, variants and destinations are shown, escaped, with nothing of them as markup.
+    assertTrue(markdown.contains("| Ad hoc | \\<script\\>alert(1)\\</script\\> |"), markdown);
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertTrue(markdown.contains("\\=cmd\\|' /C calc'!A0\\<b\\>\\&amp;\uFFFD\\<b\\>"), markdown);
+    assertTrue(html.contains("=cmd|&#39; /C calc&#39;!A0&lt;b&gt;&amp;amp;\uFFFD&lt;b&gt;"), html);
+    // The long text breaks anywhere in its cell, so that its table stays within the page.
+    assertTrue(html.contains("<td dir=\"auto\" class=\"long\">=cmd|"), html);
+    // A funnel stage that the map does not have is named by its id.
+    String unknownStage = "x" + ":y.z-".repeat(25);
+    assertTrue(markdown.contains("| " + unknownStage + " | 40 |"), markdown);
+    assertTrue(html.contains(">2. " + unknownStage.substring(0, 10)), html);
+    assertTrue(svg.contains(">reach 70%</text>"), svg);
   }
 
   @Test

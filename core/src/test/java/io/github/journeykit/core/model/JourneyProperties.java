@@ -68,7 +68,9 @@ class JourneyProperties {
                           .addAllMeasurements(t.measurements())
                           .addAllEvidence(t.evidence())
                           .addAllDataSources(t.dataSources())
-                          .addAllNotes(t.notes());
+                          .addAllNotes(t.notes())
+                          .optional(t.optional());
+                  t.step().ifPresent(tp::step);
                   t.description().ifPresent(tp::description);
                   t.owner().ifPresent(tp::owner);
                   copy.addTouchpoint(tp.build());

@@ -16,13 +16,21 @@ import java.nio.charset.StandardCharsets;
  * io.github.journeykit.export.Exporters#json()} writes the format.
  *
  * <p>A document is one JSON object. It begins with {@code "format": "journeykit"} and {@code
- * "formatVersion": 1}, then holds the journey's fields ({@code id}, {@code title}, {@code
+ * "formatVersion": 2}, then holds the journey's fields ({@code id}, {@code title}, {@code
  * description}, {@code vision}, {@code personas}, {@code state}, {@code counterpartId}, {@code
  * stages}, {@code moments}, {@code gaps}, {@code actions}, {@code kpis}, {@code governance}, {@code
- * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet} and {@code
- * findings}. Member names are the model's field names; enum constants are written as in Java; dates
- * are ISO-8601 ({@code 2026-10-31}), periods ISO-8601 ({@code P3M}). Optional members that are
- * absent, empty lists and empty objects are left out. {@link #schema()} gives the exact rules.
+ * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet}, {@code findings}
+ * and {@code paths} (what customers did: every field of the {@link
+ * io.github.journeykit.core.path.PathSummary} and its parts). Member names are the model's field
+ * names; enum constants are written as in Java; dates are ISO-8601 ({@code 2026-10-31}), periods
+ * ISO-8601 ({@code P3M}), instants ISO-8601 in UTC ({@code 2026-10-01T07:12:00Z}), durations
+ * ISO-8601 in hours, minutes and seconds ({@code PT26H}). Optional members that are absent, empty
+ * lists and empty objects are left out; a touchpoint's {@code optional} is written only when true.
+ * {@link #schema()} gives the exact rules.
+ *
+ * <p>The reader reads versions 1 and 2. Version 1 is version 2 without a touchpoint's {@code step}
+ * and {@code optional} and without the report's {@code paths}: in a version-1 document those are
+ * members the format does not define. {@link #schema(int)} gives the schema of either version.
  *
  * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
  * type, missing required members, unknown format versions, invalid references and numbers out of
@@ -34,9 +42,9 @@ import java.nio.charset.StandardCharsets;
  * <p>Bytes are read as UTF-8 only: a UTF-8 byte order mark is skipped, and bytes that are not UTF-8
  * (UTF-16 or UTF-32 among them) are a problem at their line and column. A string, a {@code Reader}
  * and the UTF-8 bytes of the same characters give the same journey or the same problems, lines and
- * columns (counted in UTF-16 characters, as Java counts a string's length), however many
- * characters each call of the {@code Reader} or {@code InputStream} gives. The reader holds the
- * whole document while it reads, as UTF-8.
+ * columns (counted in UTF-16 characters, as Java counts a string's length), however many characters
+ * each call of the {@code Reader} or {@code InputStream} gives. The reader holds the whole document
+ * while it reads, as UTF-8.
  *
  * <p>Limits: at most {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8, nesting at most {@value
  * #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of
@@ -45,15 +53,15 @@ import java.nio.charset.StandardCharsets;
  * <pre>{@code
  * String json = Exporters.json().render(MapReport.of(journey));
  * Journey back = JourneyJson.read(json);          // equals journey
- * MapReport report = JourneyJson.readReport(json); // with the score sheet and findings, if any
+ * MapReport report = JourneyJson.readReport(json); // with the score sheet, findings and paths
  * }</pre>
  */
 public final class JourneyJson {
   /** The value of the {@code format} member that every document begins with. */
   public static final String FORMAT = "journeykit";
 
-  /** The format version this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  /** The format version this library writes; it reads this one and version 1. */
+  public static final int FORMAT_VERSION = 2;
 
   /**
    * The largest document read, in bytes of UTF-8 (for text, the bytes its characters encode to): 1
@@ -72,9 +80,6 @@ public final class JourneyJson {
 
   /** The reader stops after this many problems. */
   public static final int MAX_PROBLEMS = 100;
-
-  /** Where the schema is kept in the jar, relative to this class. */
-  private static final String SCHEMA_RESOURCE = "journeykit-1.schema.json";
 
   private JourneyJson() {}
 
@@ -114,7 +119,7 @@ public final class JourneyJson {
   }
 
   /**
-   * Reads a journey with its score sheet and findings, if the document has them.
+   * Reads a journey with its score sheet, findings and path summary, if the document has them.
    *
    * @param json the document
    * @return the report
@@ -126,8 +131,8 @@ public final class JourneyJson {
   }
 
   /**
-   * Reads a journey with its score sheet and findings, to the end of {@code in}, without closing
-   * it.
+   * Reads a journey with its score sheet, findings and path summary, to the end of {@code in},
+   * without closing it.
    *
    * @param in the document
    * @return the report
@@ -140,8 +145,8 @@ public final class JourneyJson {
   }
 
   /**
-   * Reads a journey with its score sheet and findings from a UTF-8 document, to the end of {@code
-   * in}, without closing it.
+   * Reads a journey with its score sheet, findings and path summary from a UTF-8 document, to the
+   * end of {@code in}, without closing it.
    *
    * @param in the document's bytes
    * @return the report
@@ -154,16 +159,35 @@ public final class JourneyJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of format version {@value #FORMAT_VERSION}. The same file is in
-   * the jar as {@code io/github/journeykit/export/json/journeykit-1.schema.json}, and in the
-   * repository under {@code export/src/main/resources}.
+   * The JSON Schema (draft 2020-12) of format version {@value #FORMAT_VERSION}, the version
+   * written. The same file is in the jar as {@code
+   * io/github/journeykit/export/json/journeykit-2.schema.json}, and in the repository under {@code
+   * export/src/main/resources}.
    *
    * @return the schema's text
    */
   public static String schema() {
-    try (InputStream in = JourneyJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return schema(FORMAT_VERSION);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a format version the reader reads: 1 or {@value
+   * #FORMAT_VERSION}. It is in the jar as {@code
+   * io/github/journeykit/export/json/journeykit-<version>.schema.json}.
+   *
+   * @param version the format version
+   * @return the schema's text
+   * @throws IllegalArgumentException if the version is not 1 or {@value #FORMAT_VERSION}
+   */
+  public static String schema(int version) {
+    if (version < 1 || version > FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "version: must be 1 or " + FORMAT_VERSION + " (was " + version + ")");
+    }
+    String resource = "journeykit-" + version + ".schema.json";
+    try (InputStream in = JourneyJson.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The jar lacks " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("The jar lacks " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -93,8 +93,7 @@ class JourneyJsonTest {
             .build();
     String json = Exporters.json().render(report);
     assertFalse(json.contains("\"governance\""), json);
-    assertTrue(
-        json.contains("\"scoreSheet\": {\n    \"label\": \"RICE\"\n  }\n}\n"), json);
+    assertTrue(json.contains("\"scoreSheet\": {\n    \"label\": \"RICE\"\n  }\n}\n"), json);
     assertEquals(report, JourneyJson.readReport(json));
     assertEquals(List.of(), SchemaValidation.errors(json));
   }
@@ -136,15 +135,18 @@ class JourneyJsonTest {
 
   @Test
   void refusesAnUnknownFormatVersion() {
-    FormatProblem problem = only(SMALL.replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
-    assertEquals(
-        FormatProblem.of(
-            "/formatVersion",
-            3,
-            20,
-            "must be 1, the only format version this reader knows",
-            Optional.of("2")),
-        problem);
+    for (String version : List.of("0", "3", "-1", "1.0", "\"2\"", "2147483648")) {
+      FormatProblem problem =
+          only(SMALL.replace("\"formatVersion\": 1", "\"formatVersion\": " + version));
+      assertEquals(
+          FormatProblem.of(
+              "/formatVersion",
+              3,
+              20,
+              "must be 1 or 2, the format versions this reader knows",
+              Optional.of(version)),
+          problem);
+    }
   }
 
   @Test
@@ -242,6 +244,24 @@ class JourneyJsonTest {
     assertEquals("/moments/0/touchpointId", reference.pointer());
     assertEquals("must name a touchpoint of the journey", reference.rule());
     assertEquals(List.of(6, 43), List.of(reference.line(), reference.column()));
+  }
+
+  @Test
+  void reportsEstimateKeysOfAnyTextAtTheirMembers() {
+    String json =
+        SMALL.replace(
+            "  \"stages\": [",
+            "  \"actions\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"FIX\", \"estimates\":"
+                + " {\"reach[\": 1, \"a.b\": 2, \"c[0]\": 3, \"ok\": 4}}],\n  \"stages\": [");
+    String rule =
+        "must be a key: a lower-case letter, then letters, digits, '_' or '-', at most 64"
+            + " characters";
+    assertEquals(
+        List.of(
+            "/actions/0/estimates/reach[ (line 6, column 80): " + rule + " (was \"reach[\")",
+            "/actions/0/estimates/a.b (line 6, column 90): " + rule + " (was \"a.b\")",
+            "/actions/0/estimates/c[0] (line 6, column 101): " + rule + " (was \"c[0]\")"),
+        shown(problems(json)));
   }
 
   private static List<String> shown(List<FormatProblem> problems) {
@@ -428,8 +448,7 @@ class JourneyJsonTest {
   /** What reading {@code bytes} gives: the problems, or a failure if there were none. */
   private static List<FormatProblem> problems(byte[] bytes) {
     return assertThrows(
-            JourneyFormatException.class,
-            () -> JourneyJson.read(new ByteArrayInputStream(bytes)))
+            JourneyFormatException.class, () -> JourneyJson.read(new ByteArrayInputStream(bytes)))
         .problems();
   }
 
@@ -452,8 +471,7 @@ class JourneyJsonTest {
   @Test
   void refusesBytesThatAreNotUtf8AtTheirPlace() {
     // The title's text begins at line 5, column 13; "Ün 😀 " is six characters long.
-    String before =
-        SMALL.substring(0, SMALL.indexOf("Open an account")) + "\u00DCn \uD83D\uDE00 ";
+    String before = SMALL.substring(0, SMALL.indexOf("Open an account")) + "\u00DCn \uD83D\uDE00 ";
     byte[] head = before.getBytes(StandardCharsets.UTF_8);
     byte[] tail = SMALL.substring(SMALL.indexOf("account")).getBytes(StandardCharsets.UTF_8);
     String notUtf8 =
@@ -589,25 +607,47 @@ class JourneyJsonTest {
   }
 
   @Test
-  void shipsItsSchemaInTheJarAndTheRepository() throws IOException {
-    String schema = JourneyJson.schema();
-    assertEquals(
-        Files.readString(
-            Path.of("src/main/resources/io/github/journeykit/export/json/journeykit-1.schema.json"),
-            StandardCharsets.UTF_8),
-        schema);
-    assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+  void shipsTheSchemaOfEachVersionInTheJarAndTheRepository() throws IOException {
+    for (int version : new int[] {1, 2}) {
+      String schema = JourneyJson.schema(version);
+      assertEquals(
+          Files.readString(
+              Path.of(
+                  "src/main/resources/io/github/journeykit/export/json/journeykit-"
+                      + version
+                      + ".schema.json"),
+              StandardCharsets.UTF_8),
+          schema);
+      assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+      assertTrue(schema.contains("\"const\": " + version + ","), schema);
+    }
+    assertEquals(JourneyJson.schema(2), JourneyJson.schema());
+    for (int version : new int[] {0, 3}) {
+      assertEquals(
+          "version: must be 1 or 2 (was " + version + ")",
+          assertThrows(IllegalArgumentException.class, () -> JourneyJson.schema(version))
+              .getMessage());
+    }
   }
 
   @Test
-  void samplesValidateAgainstTheSchema() {
+  void samplesValidateAgainstTheSchemaOfTheirVersion() {
     assertEquals(
         List.of(),
         SchemaValidation.errors(Exporters.json().render(SampleReports.broadbandFault())));
-    assertEquals(List.of(), SchemaValidation.errors(SMALL));
+    assertEquals(
+        List.of(),
+        SchemaValidation.errors(Exporters.json().render(SampleReports.broadbandFaultWithPaths())));
+    assertEquals(List.of(), SchemaValidation.errors(SMALL, 1));
     assertEquals(
         1,
-        SchemaValidation.errors(SMALL.replace("\"id\": \"j\",", "\"id\": \"j\", \"x\": 1,"))
+        SchemaValidation.errors(SMALL.replace("\"id\": \"j\",", "\"id\": \"j\", \"x\": 1,"), 1)
+            .size());
+    // Each schema knows its own version only.
+    assertEquals(1, SchemaValidation.errors(SMALL).size());
+    assertEquals(
+        1,
+        SchemaValidation.errors(Exporters.json().render(MapReport.of(JourneyJson.read(SMALL))), 1)
             .size());
   }
 }

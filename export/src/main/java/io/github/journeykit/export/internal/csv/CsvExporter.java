@@ -7,15 +7,20 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.ExperienceGap;
+import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.Decimals;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
+import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,10 +30,13 @@ import java.util.OptionalDouble;
 
 /**
  * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
- * 4180 file written with FastCSV. Not public API: use {@code Exporters.csv()}.
+ * 4180 file written with FastCSV; with a path summary, then an empty record and a funnel table. Not
+ * public API: use {@code Exporters.csv()}.
  *
- * <p>The touchpoint table ends with a {@code score} column only when the score sheet scores a
- * touchpoint, as the touchpoint tables of the reports do.
+ * <p>The touchpoint table has {@code reach_percent} and {@code repeat_rate_percent} columns only
+ * when the report has a path summary, and ends with a {@code score} column only when the score
+ * sheet scores a touchpoint, as the touchpoint tables of the reports do. Shares are percentages
+ * with at most two decimals, as the reports show them.
  *
  * <p>Measured values and scores are written exactly (the shortest text that reads back as the same
  * double); the experience gap, computed here, to six significant digits. Empty cells stand for
@@ -41,7 +49,7 @@ public final class CsvExporter extends BuiltInExporter {
     super("csv", "csv", "text/csv; charset=UTF-8; header=present");
   }
 
-  /** The header of the touchpoint table, with the score column last. */
+  /** The header of the touchpoint table, before the columns of paths and scores. */
   static final String[] TOUCHPOINT_COLUMNS = {
     "stage_id",
     "stage",
@@ -57,8 +65,20 @@ public final class CsvExporter extends BuiltInExporter {
     "gap",
     "emotion_n",
     "expectation_n",
-    "perception_n",
-    "score"
+    "perception_n"
+  };
+
+  /** The touchpoint table's columns of what customers did, when the report says. */
+  static final String[] PATH_COLUMNS = {"reach_percent", "repeat_rate_percent"};
+
+  /** The header of the funnel table. */
+  static final String[] FUNNEL_COLUMNS = {
+    "stage_id",
+    "stage",
+    "reached",
+    "step_conversion_percent",
+    "overall_conversion_percent",
+    "drop_off"
   };
 
   /** The header of the action table. */
@@ -71,14 +91,22 @@ public final class CsvExporter extends BuiltInExporter {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     ScoredReport scored = ScoredReport.of(report);
-    int width = TOUCHPOINT_COLUMNS.length - (scored.scoresTouchpoints() ? 0 : 1);
+    ObservedPaths observed = ObservedPaths.of(report);
+    List<String> header = new ArrayList<>(List.of(TOUCHPOINT_COLUMNS));
+    if (observed.summary().isPresent()) {
+      header.addAll(List.of(PATH_COLUMNS));
+    }
+    if (scored.scoresTouchpoints()) {
+      header.add("score");
+    }
+    int width = header.size();
     // Not closed: closing would close the caller's writer.
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
-    csv.writeRecord(List.of(TOUCHPOINT_COLUMNS).subList(0, width));
+    csv.writeRecord(header);
     for (Stage stage : report.journey().stages()) {
       int order = 0;
       for (Touchpoint touchpoint : stage.touchpoints()) {
-        csv.writeRecord(touchpointRow(scored, stage, ++order, touchpoint).subList(0, width));
+        csv.writeRecord(touchpointRow(scored, observed, stage, ++order, touchpoint));
       }
     }
     csv.writeRecord(padded(List.of(), width));
@@ -86,15 +114,32 @@ public final class CsvExporter extends BuiltInExporter {
     for (ScoredReport.RankedAction ranked : scored.rankedActions()) {
       csv.writeRecord(padded(actionRow(ranked), width));
     }
+    if (observed.summary().isPresent()) {
+      csv.writeRecord(padded(List.of(), width));
+      csv.writeRecord(padded(List.of(FUNNEL_COLUMNS), width));
+      for (FunnelStage stage : observed.summary().get().funnel()) {
+        csv.writeRecord(padded(funnelRow(scored.journey(), stage), width));
+      }
+    }
     csv.flush();
   }
 
+  private static List<String> funnelRow(Journey journey, FunnelStage stage) {
+    return List.of(
+        stage.stageId(),
+        journey.stage(stage.stageId()).map(s -> text(s.name())).orElse(""),
+        Long.toString(stage.reached()),
+        Words.percentNumber(stage.stepConversion()),
+        Words.percentNumber(stage.overallConversion()),
+        Long.toString(stage.dropOff()));
+  }
+
   private static List<String> touchpointRow(
-      ScoredReport scored, Stage stage, int order, Touchpoint touchpoint) {
+      ScoredReport scored, ObservedPaths observed, Stage stage, int order, Touchpoint touchpoint) {
     Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
     Optional<Measurement> expectation = touchpoint.latest(Metric.EXPECTATION);
     Optional<Measurement> perception = touchpoint.latest(Metric.PERCEPTION);
-    List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length);
+    List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length + 3);
     row.add(stage.id());
     row.add(text(stage.name()));
     row.add(Integer.toString(order));
@@ -113,7 +158,14 @@ public final class CsvExporter extends BuiltInExporter {
     row.add(sampleSize(emotion));
     row.add(sampleSize(expectation));
     row.add(sampleSize(perception));
-    row.add(score(scored.score(touchpoint.id())));
+    if (observed.summary().isPresent()) {
+      Optional<TouchpointUse> use = observed.use(touchpoint.id());
+      row.add(use.map(u -> Words.percentNumber(u.reach())).orElse(""));
+      row.add(use.map(u -> Words.percentNumber(u.repeatRate())).orElse(""));
+    }
+    if (scored.scoresTouchpoints()) {
+      row.add(score(scored.score(touchpoint.id())));
+    }
     return row;
   }
 

@@ -26,15 +26,15 @@ import java.util.UUID;
  * {@code ExporterRegistry.writeAll} is its user.
  *
  * <p>{@link #stage} writes each file into a new temporary file beside its target. {@link #commit}
- * then moves each existing target aside to a backup name and the new file into its place, each by
- * a rename within the directory; if any step fails, it takes the new files out again and renames
+ * then moves each existing target aside to a backup name and the new file into its place, each by a
+ * rename within the directory; if any step fails, it takes the new files out again and renames
  * every backup back, so that every existing file is as it was. Backups are deleted only once every
  * file is in place. {@link #close} deletes what is left of the temporary files.
  *
  * <p>Temporary files are created as any new file is (not with {@link Files#createTempFile}, whose
- * files only their owner may read), so the process's umask decides the permissions of a new file;
- * a file that replaces an older version takes the older one's POSIX permissions, as writing over
- * it would have kept them.
+ * files only their owner may read), so the process's umask decides the permissions of a new file; a
+ * file that replaces an older version takes the older one's POSIX permissions, as writing over it
+ * would have kept them.
  */
 public final class StagedFiles implements AutoCloseable {
   /** Writes the content of one file. */
@@ -115,7 +115,8 @@ public final class StagedFiles implements AutoCloseable {
     requireNonNull(fileName, "fileName");
     requireNonNull(content, "content");
     if (staged.containsKey(fileName)) {
-      throw new IllegalArgumentException("fileName: must be staged once (was \"" + fileName + "\")");
+      throw new IllegalArgumentException(
+          "fileName: must be staged once (was \"" + fileName + "\")");
     }
     Path temporary = unusedName("tmp");
     try (OutputStream out =

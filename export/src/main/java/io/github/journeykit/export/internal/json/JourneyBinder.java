@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.json;
 
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.ActionKind;
 import io.github.journeykit.core.model.ActionStatus;
@@ -47,16 +48,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Binds the members of a document that make the journey: its own members and each of its
- * elements, from personas to suppressions, read through the cursor. Not public API.
+ * Binds the members of a document that make the journey: its own members and each of its elements,
+ * from personas to suppressions, read through the cursor. Not public API.
  */
 final class JourneyBinder {
   private static final String[] NONE = {};
   private static final String[] ID_NAME = {"id", "name"};
 
   /**
-   * The members that hold the id of another element; a rule broken there may be broken only
-   * because the element it names could not be read.
+   * The members that hold the id of another element; a rule broken there may be broken only because
+   * the element it names could not be read.
    */
   private static final Set<String> REFERENCES =
       Set.of(
@@ -69,6 +70,10 @@ final class JourneyBinder {
           "kpiIds");
 
   private final JsonCursor in;
+
+  /** The document's format version: version 1 knows no steps and no optional touchpoints. */
+  private final int version;
+
   private final Journey.Builder journey = Journey.builder();
 
   /** The journey's id and title as read, and its counterpart's id; null if not read. */
@@ -84,8 +89,9 @@ final class JourneyBinder {
    */
   private final Map<String, DataSource> sources = new HashMap<>();
 
-  JourneyBinder(JsonCursor in) {
+  JourneyBinder(JsonCursor in, int version) {
     this.in = in;
+    this.version = version;
   }
 
   /** Reads the journey's member called {@code name}; false if the journey has no such member. */
@@ -155,6 +161,16 @@ final class JourneyBinder {
       journey.title("?");
     }
     return journey.build();
+  }
+
+  /**
+   * A journey of the id read and nothing else, against which the report's own rules can be checked
+   * when the journey itself could not be built.
+   *
+   * @return the stand-in, or null if no valid id was read
+   */
+  Journey standIn() {
+    return id != null && Problems.isId(id) ? Journey.builder(id, "?").build() : null;
   }
 
   /** Whether the model's {@code path} names a member that holds the id of another element. */
@@ -243,6 +259,18 @@ final class JourneyBinder {
               return true;
             case "lane":
               in.constant(Lane.class, touchpoint::lane);
+              return true;
+            case "step":
+              if (version < 2) {
+                return false;
+              }
+              in.text(touchpoint::step);
+              return true;
+            case "optional":
+              if (version < 2) {
+                return false;
+              }
+              in.bool(touchpoint::optional);
               return true;
             case "description":
               in.text(touchpoint::description);

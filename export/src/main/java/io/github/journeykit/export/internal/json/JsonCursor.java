@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
@@ -26,12 +27,12 @@ import java.util.function.Supplier;
  * member, and the problems found, each recorded where the parser is. The binders say what the
  * members mean. Not public API.
  *
- * <p>An element is built only if none of its own members was wrong, so that one mistake is
- * reported once rather than again by the model's rules; an element that cannot be built is left out
- * of its list (a hole, recorded with its pointer), and the elements around it, and the element that
- * holds the list, are still built, so that the journey's own rules can be checked too. Where the
- * model's rules are broken is known only after the whole document was read: those problems name
- * the members they concern, and {@link MemberLocator} finds those members' places.
+ * <p>An element is built only if none of its own members was wrong, so that one mistake is reported
+ * once rather than again by the model's rules; an element that cannot be built is left out of its
+ * list (a hole, recorded with its pointer), and the elements around it, and the element that holds
+ * the list, are still built, so that the journey's own rules can be checked too. Where the model's
+ * rules are broken is known only after the whole document was read: those problems name the members
+ * they concern, and {@link MemberLocator} finds those members' places.
  */
 final class JsonCursor {
   /** Reads the members of one object, returning false for a name it does not know. */
@@ -348,7 +349,27 @@ final class JsonCursor {
         return;
       }
     }
-    problem("must be one of " + Arrays.toString(type.getEnumConstants()), quote(in.getText()));
+    problem(oneOf(type), quote(in.getText()));
+  }
+
+  /**
+   * The constant of {@code type} that a member is named by, such as a key of counts by kind; a
+   * problem if none is.
+   *
+   * @return the constant, or null
+   */
+  <E extends Enum<E>> E constantNamed(Class<E> type, String name) {
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (constant.name().equals(name)) {
+        return type.cast(constant);
+      }
+    }
+    problem(oneOf(type), quote(name));
+    return null;
+  }
+
+  private static String oneOf(Class<? extends Enum<?>> type) {
+    return "must be one of " + Arrays.toString(type.getEnumConstants());
   }
 
   /** Whether {@code text[offset, offset + length)} is {@code name}. */
@@ -514,6 +535,13 @@ final class JsonCursor {
   }
 
   /**
+   * The members whose entries are named by free text, such as an action's estimates by key: in a
+   * model path, everything after such a member's name is the name of one entry, whatever characters
+   * it holds.
+   */
+  private static final Set<String> NAMED_ENTRIES = Set.of("estimates", "casesByDeviationKind");
+
+  /**
    * The JSON Pointer of a model path such as {@code stages[2].touchpoints[0].id} under the element
    * at {@code base}, such as {@code /stages/3/touchpoints/0/id}: the model counts the elements
    * built, the pointer the elements of the document, which differ after a hole.
@@ -521,25 +549,45 @@ final class JsonCursor {
   String pointerOf(String base, String path) {
     StringBuilder out = new StringBuilder(base.length() + path.length() + 4).append(base);
     int i = 0;
+    String name = null;
     while (i < path.length()) {
       char c = path.charAt(i);
-      if (c == '.') {
+      int close = c == '[' ? indexEnd(path, i) : -1;
+      if (c == '.' && name != null && NAMED_ENTRIES.contains(name)) {
+        out.append(segment(path.substring(i + 1), 0));
+        break;
+      } else if (c == '.') {
         i++;
-      } else if (c == '[') {
-        int close = path.indexOf(']', i);
+      } else if (close > 0) {
         int index = Integer.parseInt(path, i + 1, close, 10);
         int[] found = listed.get(out.toString());
         out.append(segment(null, found != null && index < found.length ? found[index] : index));
+        name = null;
         i = close + 1;
       } else {
-        int next = i;
-        while (next < path.length() && path.charAt(next) != '.' && path.charAt(next) != '[') {
+        int next = i + 1;
+        while (next < path.length()
+            && path.charAt(next) != '.'
+            && (path.charAt(next) != '[' || indexEnd(path, next) < 0)) {
           next++;
         }
-        out.append(segment(path.substring(i, next), 0));
+        name = path.substring(i, next);
+        out.append(segment(name, 0));
         i = next;
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Where the index that opens at {@code open} ends: the {@code ]} after one to nine digits, or -1
+   * if no index opens there.
+   */
+  private static int indexEnd(String path, int open) {
+    int i = open + 1;
+    while (i < path.length() && i - open <= 9 && path.charAt(i) >= '0' && path.charAt(i) <= '9') {
+      i++;
+    }
+    return i > open + 1 && i < path.length() && path.charAt(i) == ']' ? i : -1;
   }
 }

@@ -34,19 +34,23 @@ import java.util.Set;
 public final class JsonJourneyReader {
   private static final String[] ID_TITLE = {"id", "title"};
 
+  /** The oldest format version this reader knows; it knows every one up to the current. */
+  private static final int OLDEST_VERSION = 1;
+
   private final Utf8Document document;
   private final JsonParser in;
   private final ProblemLog problems = new ProblemLog();
   private final JsonCursor cursor;
-  private final JourneyBinder journey;
-  private final ReportBinder report;
+
+  /** The binders of the document's version, made once its header was read. */
+  private JourneyBinder journey;
+
+  private ReportBinder report;
 
   private JsonJourneyReader(Utf8Document document, JsonParser in) {
     this.document = document;
     this.in = in;
     this.cursor = new JsonCursor(in, problems);
-    this.journey = new JourneyBinder(cursor);
-    this.report = new ReportBinder(cursor, journey);
   }
 
   /**
@@ -123,18 +127,21 @@ public final class JsonJourneyReader {
       cursor.problem("must be a JSON object", cursor.shown());
       throw new StopReading();
     }
-    header();
+    int version = header();
+    journey = new JourneyBinder(cursor, version);
+    report = new ReportBinder(cursor, journey, version);
     cursor.object(ID_TITLE, name -> journey.member(name) || report.member(name));
     if (in.nextToken() != null) {
       cursor.problem("must hold nothing after the document's object", cursor.shown());
     }
+    Journey built = null;
     try {
-      Journey built = journey.build();
-      return problems.isEmpty() ? report.build(built) : null;
+      built = journey.build();
     } catch (ValidationException e) {
       journeyViolations(e.violations());
-      return null;
     }
+    MapReport read = report.build(built != null ? built : journey.standIn());
+    return problems.isEmpty() ? read : null;
   }
 
   /**
@@ -172,8 +179,12 @@ public final class JsonJourneyReader {
     }
   }
 
-  /** The document must begin with the format's name and a version this reader knows. */
-  private void header() throws IOException {
+  /**
+   * The document must begin with the format's name and a version this reader knows.
+   *
+   * @return the version
+   */
+  private int header() throws IOException {
     expectMember("format");
     String format = in.currentToken() == JsonToken.VALUE_STRING ? in.getText() : null;
     if (!JourneyJson.FORMAT.equals(format)) {
@@ -182,15 +193,23 @@ public final class JsonJourneyReader {
     }
     cursor.pop();
     expectMember("formatVersion");
-    if (in.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || in.getNumberType() != JsonParser.NumberType.INT
-        || in.getIntValue() != JourneyJson.FORMAT_VERSION) {
+    int version =
+        in.currentToken() == JsonToken.VALUE_NUMBER_INT
+                && in.getNumberType() == JsonParser.NumberType.INT
+            ? in.getIntValue()
+            : 0;
+    if (version < OLDEST_VERSION || version > JourneyJson.FORMAT_VERSION) {
       cursor.problem(
-          "must be " + JourneyJson.FORMAT_VERSION + ", the only format version this reader knows",
+          "must be "
+              + OLDEST_VERSION
+              + " or "
+              + JourneyJson.FORMAT_VERSION
+              + ", the format versions this reader knows",
           cursor.shown());
       throw new StopReading();
     }
     cursor.pop();
+    return version;
   }
 
   private void expectMember(String name) throws IOException {
@@ -201,7 +220,8 @@ public final class JsonJourneyReader {
       cursor.problem(
           "must be the "
               + ("format".equals(name) ? "first" : "second")
-              + " member: a document begins with \"format\": \"journeykit\", \"formatVersion\": 1",
+              + " member: a document begins with \"format\": \"journeykit\", \"formatVersion\": "
+              + JourneyJson.FORMAT_VERSION,
           found);
       throw new StopReading();
     }

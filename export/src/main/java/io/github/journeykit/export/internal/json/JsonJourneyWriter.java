@@ -20,6 +20,14 @@ import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Stakeholder;
 import io.github.journeykit.core.model.Suppression;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.Destination;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.DurationSummary;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.PathSummary;
+import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.path.VariantCount;
 import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
@@ -116,6 +124,10 @@ final class JsonJourneyWriter {
       scoreSheet(report.scoreSheet().get());
     }
     list("findings", report.findings(), this::finding);
+    if (report.paths().isPresent()) {
+      out.writeFieldName("paths");
+      paths(report.paths().get());
+    }
     out.writeEndObject();
   }
 
@@ -146,6 +158,10 @@ final class JsonJourneyWriter {
     text("name", touchpoint.name());
     text("channel", touchpoint.channel().name());
     text("lane", touchpoint.lane().name());
+    text("step", touchpoint.step());
+    if (touchpoint.optional()) {
+      out.writeBooleanField("optional", true);
+    }
     text("description", touchpoint.description());
     text("owner", touchpoint.owner());
     list("enablers", touchpoint.enablers(), this::enabler);
@@ -378,6 +394,101 @@ final class JsonJourneyWriter {
     text("message", finding.message());
     text("suggestedFix", finding.suggestedFix());
     text("suppressedBecause", finding.suppressedBecause());
+    out.writeEndObject();
+  }
+
+  private void paths(PathSummary paths) throws IOException {
+    out.writeStartObject();
+    text("journeyId", paths.journeyId());
+    out.writeNumberField("cases", paths.cases());
+    out.writeNumberField("events", paths.events());
+    out.writeNumberField("adHocEvents", paths.adHocEvents());
+    if (paths.firstEvent().isPresent()) {
+      text("firstEvent", paths.firstEvent().get().toString());
+    }
+    if (paths.lastEvent().isPresent()) {
+      text("lastEvent", paths.lastEvent().get().toString());
+    }
+    out.writeNumberField("conformingCases", paths.conformingCases());
+    number("meanFitness", paths.meanFitness());
+    list("funnel", paths.funnel(), this::funnelStage);
+    if (!paths.casesByDeviationKind().isEmpty()) {
+      // In the order of the kinds, whatever the order the map was built in.
+      out.writeFieldName("casesByDeviationKind");
+      out.writeStartObject();
+      for (DeviationKind kind : DeviationKind.values()) {
+        if (paths.casesByDeviationKind().containsKey(kind)) {
+          out.writeNumberField(kind.name(), paths.casesWith(kind));
+        }
+      }
+      out.writeEndObject();
+    }
+    list("deviations", paths.deviations(), this::deviation);
+    list("variants", paths.variants(), this::variant);
+    out.writeNumberField("variantCount", paths.variantCount());
+    list("touchpoints", paths.touchpoints(), this::touchpointUse);
+    out.writeEndObject();
+  }
+
+  private void funnelStage(FunnelStage stage) throws IOException {
+    out.writeStartObject();
+    text("stageId", stage.stageId());
+    out.writeNumberField("reached", stage.reached());
+    out.writeNumberField("previous", stage.previous());
+    out.writeNumberField("first", stage.first());
+    list("droppedTo", stage.droppedTo(), this::destination);
+    if (stage.toNextStage().isPresent()) {
+      out.writeFieldName("toNextStage");
+      durations(stage.toNextStage().get());
+    }
+    if (stage.toEnd().isPresent()) {
+      out.writeFieldName("toEnd");
+      durations(stage.toEnd().get());
+    }
+    out.writeEndObject();
+  }
+
+  private void destination(Destination destination) throws IOException {
+    out.writeStartObject();
+    text("step", destination.step());
+    out.writeNumberField("cases", destination.cases());
+    out.writeEndObject();
+  }
+
+  private void durations(DurationSummary durations) throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("count", durations.count());
+    text("mean", durations.mean().toString());
+    text("standardDeviation", durations.standardDeviation().toString());
+    text("median", durations.median().toString());
+    text("p90", durations.p90().toString());
+    out.writeEndObject();
+  }
+
+  private void deviation(DeviationCount deviation) throws IOException {
+    out.writeStartObject();
+    text("kind", deviation.kind().name());
+    text("subject", deviation.subject());
+    out.writeNumberField("cases", deviation.cases());
+    out.writeNumberField("occurrences", deviation.occurrences());
+    out.writeEndObject();
+  }
+
+  private void variant(VariantCount variant) throws IOException {
+    out.writeStartObject();
+    texts("steps", variant.steps());
+    out.writeNumberField("cases", variant.cases());
+    out.writeEndObject();
+  }
+
+  private void touchpointUse(TouchpointUse use) throws IOException {
+    out.writeStartObject();
+    text("touchpointId", use.touchpointId());
+    out.writeNumberField("cases", use.cases());
+    out.writeNumberField("reached", use.reached());
+    out.writeNumberField("repeated", use.repeated());
+    out.writeNumberField("events", use.events());
+    out.writeNumberField("failed", use.failed());
     out.writeEndObject();
   }
 

@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * Finds members of a document by their JSON Pointers, reading it again: where the model's rules are
- * broken is known only once the whole document was read, and then the reader has passed the
- * members those rules name. It also finds the ids in the places the reader could not read, which
- * the journey's references may have meant. Only a document with problems is read again, and only
- * the objects and lists on the way to what is looked for. Not public API.
+ * broken is known only once the whole document was read, and then the reader has passed the members
+ * those rules name. It also finds the ids in the places the reader could not read, which the
+ * journey's references may have meant. Only a document with problems is read again, and only the
+ * objects and lists on the way to what is looked for. Not public API.
  */
 final class MemberLocator {
   /** What was found: the members' places, and the ids in the places that could not be read. */

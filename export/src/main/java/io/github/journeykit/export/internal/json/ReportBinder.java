@@ -4,16 +4,32 @@ import io.github.journeykit.core.audit.Finding;
 import io.github.journeykit.core.model.GapType;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Severity;
+import io.github.journeykit.core.model.ValidationException;
+import io.github.journeykit.core.path.Destination;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.DurationSummary;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.PathSummary;
+import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.path.VariantCount;
 import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
 import io.github.journeykit.export.MapReport;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
- * Binds the members of a document that report on the journey: the score sheet with its scores, and
- * the audit's findings, read through the cursor. Not public API.
+ * Binds the members of a document that report on the journey: the score sheet with its scores, the
+ * audit's findings, and (from format version 2) the summary of what customers did, read through the
+ * cursor. Not public API.
  */
 final class ReportBinder {
   private final JsonCursor in;
@@ -21,11 +37,15 @@ final class ReportBinder {
   /** The journey's binder, for the scales of scores. */
   private final JourneyBinder model;
 
+  /** The document's format version: version 1 has no path summary. */
+  private final int version;
+
   private final MapReport.Builder report = MapReport.builder();
 
-  ReportBinder(JsonCursor in, JourneyBinder model) {
+  ReportBinder(JsonCursor in, JourneyBinder model, int version) {
     this.in = in;
     this.model = model;
+    this.version = version;
   }
 
   /** Reads the report's member called {@code name}; false if a report has no such member. */
@@ -37,14 +57,34 @@ final class ReportBinder {
       case "findings":
         in.list(this::finding, report::addFinding);
         return true;
+      case "paths":
+        if (version < 2) {
+          return false;
+        }
+        in.set(paths(), report::paths);
+        return true;
       default:
         return false;
     }
   }
 
-  /** The report of {@code journey} with the members read. */
+  /**
+   * The report of {@code journey} with the members read; the report's own rules, broken, are
+   * recorded at the members they name.
+   *
+   * @param journey the journey read, or a stand-in of its id; null if neither could be had
+   * @return the report, or null if it could not be built
+   */
   MapReport build(Journey journey) {
-    return report.journey(journey).build();
+    if (journey == null) {
+      return null;
+    }
+    try {
+      return report.journey(journey).build();
+    } catch (ValidationException e) {
+      in.violations("", e.violations());
+      return null;
+    }
   }
 
   private static final String[] LABEL = {"label"};
@@ -217,5 +257,287 @@ final class ReportBinder {
         },
         finding::build,
         false);
+  }
+
+  // ------------------------------------------------------------------ paths
+
+  private static final String[] PATHS = {
+    "journeyId", "cases", "events", "adHocEvents", "conformingCases", "variantCount"
+  };
+
+  private PathSummary paths() throws IOException {
+    PathSummary.Builder paths = PathSummary.builder();
+    return in.element(
+        PATHS,
+        name -> {
+          switch (name) {
+            case "journeyId":
+              in.text(paths::journeyId);
+              return true;
+            case "cases":
+              count(paths::cases);
+              return true;
+            case "events":
+              count(paths::events);
+              return true;
+            case "adHocEvents":
+              count(paths::adHocEvents);
+              return true;
+            case "firstEvent":
+              in.set(instant(), paths::firstEvent);
+              return true;
+            case "lastEvent":
+              in.set(instant(), paths::lastEvent);
+              return true;
+            case "conformingCases":
+              count(paths::conformingCases);
+              return true;
+            case "meanFitness":
+              in.number(paths::meanFitness);
+              return true;
+            case "funnel":
+              in.list(this::funnelStage, paths::addFunnel);
+              return true;
+            case "casesByDeviationKind":
+              in.entries(
+                  key -> {
+                    DeviationKind kind = in.constantNamed(DeviationKind.class, key);
+                    Long cases = in.whole();
+                    if (kind != null && cases != null) {
+                      paths.putCasesByDeviationKind(kind, cases);
+                    }
+                    return true;
+                  });
+              return true;
+            case "deviations":
+              in.list(this::deviation, paths::addDeviation);
+              return true;
+            case "variants":
+              in.list(this::variant, paths::addVariant);
+              return true;
+            case "variantCount":
+              count(paths::variantCount);
+              return true;
+            case "touchpoints":
+              in.list(this::touchpointUse, paths::addTouchpoint);
+              return true;
+            default:
+              return false;
+          }
+        },
+        paths::build,
+        false);
+  }
+
+  private static final String[] FUNNEL_STAGE = {"stageId", "reached", "previous", "first"};
+
+  private FunnelStage funnelStage() throws IOException {
+    FunnelStage.Builder stage = FunnelStage.builder();
+    return in.element(
+        FUNNEL_STAGE,
+        name -> {
+          switch (name) {
+            case "stageId":
+              in.text(stage::stageId);
+              return true;
+            case "reached":
+              count(stage::reached);
+              return true;
+            case "previous":
+              count(stage::previous);
+              return true;
+            case "first":
+              count(stage::first);
+              return true;
+            case "droppedTo":
+              in.list(this::destination, stage::addDroppedTo);
+              return true;
+            case "toNextStage":
+              in.set(durations(), stage::toNextStage);
+              return true;
+            case "toEnd":
+              in.set(durations(), stage::toEnd);
+              return true;
+            default:
+              return false;
+          }
+        },
+        stage::build,
+        false);
+  }
+
+  private static final String[] STEP_CASES = {"step", "cases"};
+
+  private Destination destination() throws IOException {
+    String[] step = {null};
+    long[] cases = {0};
+    return in.element(
+        STEP_CASES,
+        name -> {
+          switch (name) {
+            case "step":
+              in.text(v -> step[0] = v);
+              return true;
+            case "cases":
+              count(v -> cases[0] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> Destination.of(step[0], cases[0]),
+        false);
+  }
+
+  private static final String[] DURATIONS = {"count", "mean", "standardDeviation", "median", "p90"};
+
+  private DurationSummary durations() throws IOException {
+    long[] count = {0};
+    Duration[] durations = new Duration[4];
+    return in.element(
+        DURATIONS,
+        name -> {
+          switch (name) {
+            case "count":
+              count(v -> count[0] = v);
+              return true;
+            case "mean":
+              in.set(duration(), v -> durations[0] = v);
+              return true;
+            case "standardDeviation":
+              in.set(duration(), v -> durations[1] = v);
+              return true;
+            case "median":
+              in.set(duration(), v -> durations[2] = v);
+              return true;
+            case "p90":
+              in.set(duration(), v -> durations[3] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> DurationSummary.of(count[0], durations[0], durations[1], durations[2], durations[3]),
+        false);
+  }
+
+  private static final String[] DEVIATION = {"kind", "subject", "cases", "occurrences"};
+
+  private DeviationCount deviation() throws IOException {
+    DeviationKind[] kind = {null};
+    String[] subject = {null};
+    long[] counts = new long[2];
+    return in.element(
+        DEVIATION,
+        name -> {
+          switch (name) {
+            case "kind":
+              in.constant(DeviationKind.class, v -> kind[0] = v);
+              return true;
+            case "subject":
+              in.text(v -> subject[0] = v);
+              return true;
+            case "cases":
+              count(v -> counts[0] = v);
+              return true;
+            case "occurrences":
+              count(v -> counts[1] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> DeviationCount.of(kind[0], subject[0], counts[0], counts[1]),
+        false);
+  }
+
+  private static final String[] CASES = {"cases"};
+
+  private VariantCount variant() throws IOException {
+    List<String> steps = new ArrayList<>();
+    long[] cases = {0};
+    return in.element(
+        CASES,
+        name -> {
+          switch (name) {
+            case "steps":
+              in.texts(steps::add);
+              return true;
+            case "cases":
+              count(v -> cases[0] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> VariantCount.of(steps, cases[0]),
+        false);
+  }
+
+  private static final String[] TOUCHPOINT_USE = {
+    "touchpointId", "cases", "reached", "repeated", "events", "failed"
+  };
+
+  private TouchpointUse touchpointUse() throws IOException {
+    String[] id = {null};
+    long[] counts = new long[5];
+    return in.element(
+        TOUCHPOINT_USE,
+        name -> {
+          switch (name) {
+            case "touchpointId":
+              in.text(v -> id[0] = v);
+              return true;
+            case "cases":
+              count(v -> counts[0] = v);
+              return true;
+            case "reached":
+              count(v -> counts[1] = v);
+              return true;
+            case "repeated":
+              count(v -> counts[2] = v);
+              return true;
+            case "events":
+              count(v -> counts[3] = v);
+              return true;
+            case "failed":
+              count(v -> counts[4] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> TouchpointUse.of(id[0], counts[0], counts[1], counts[2], counts[3], counts[4]),
+        false);
+  }
+
+  /** A count of cases or events: a whole number, not negative. */
+  private void count(LongConsumer setter) throws IOException {
+    Long count = in.whole();
+    if (count == null) {
+      return;
+    }
+    if (count < 0) {
+      in.problem("must not be negative", Long.toString(count));
+    } else {
+      setter.accept(count);
+    }
+  }
+
+  private Instant instant() throws IOException {
+    return in.parsed(Instant::parse, "must be an ISO-8601 instant such as 2026-10-01T07:12:00Z");
+  }
+
+  private Duration duration() throws IOException {
+    return in.parsed(
+        ReportBinder::duration, "must be an ISO-8601 duration without a sign, such as PT26H");
+  }
+
+  /** Parses a duration; a sign anywhere, which ISO-8601 does not have, is refused. */
+  private static Duration duration(String text) {
+    if (text.indexOf('-') >= 0 || text.indexOf('+') >= 0) {
+      throw new DateTimeParseException("signed", text, 0);
+    }
+    return Duration.parse(text);
   }
 }

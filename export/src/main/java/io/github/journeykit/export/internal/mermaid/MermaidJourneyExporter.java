@@ -109,10 +109,10 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /**
    * Text as one statement's words: on one line, without the characters that end or split a
    * statement ({@code :}, {@code #}, {@code ;}, and {@code ,} in actors), without comment marks
-   * ({@code %%} becomes {@code %}, and a leading {@code %}, which Mermaid's lexer reads as a comment
-   * to the end of the line, becomes the full-width look-alike U+FF05), and with markup characters
-   * ({@code <}, {@code >}, and the backtick that would close a Markdown code fence) replaced by
-   * look-alikes.
+   * ({@code %%} becomes {@code %}, and a leading {@code %}, which Mermaid's lexer reads as a
+   * comment to the end of the line, becomes the full-width look-alike U+FF05), and with markup
+   * characters ({@code <}, {@code >}, and the backtick that would close a Markdown code fence)
+   * replaced by look-alikes.
    */
   static String clean(String text, boolean actor) {
     String line = PlainText.singleLine(text);
@@ -177,9 +177,9 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   }
 
   /**
-   * The words if they have at most {@code limit} characters; otherwise as many whole characters
-   * as fit before an ellipsis. The words are already clean, so the cut never splits an escape;
-   * it never splits a surrogate pair either.
+   * The words if they have at most {@code limit} characters; otherwise as many whole characters as
+   * fit before an ellipsis. The words are already clean, so the cut never splits an escape; it
+   * never splits a surrogate pair either.
    */
   static String shorten(String words, int limit) {
     if (words.length() <= limit) {

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
+import io.github.journeykit.export.internal.svg.SvgFunnelChart;
 import io.github.journeykit.export.internal.svg.SvgJourneyMap;
 import io.github.journeykit.export.internal.text.PlainText;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,6 +40,7 @@ public final class HtmlReportExporter extends BuiltInExporter {
               + " border-bottom: 2px solid #1f3a5f; color: #1f3a5f; }",
           "h3 { font-size: 16px; margin: 20px 0 8px; }",
           "p, li, td, th { white-space: pre-line; }",
+          "h1, h2, h3, p, li, td.long { overflow-wrap: anywhere; }",
           "ul.fields { list-style: none; padding: 0; margin: 0 0 12px; }",
           "ul.fields li { margin: 2px 0; }",
           "ul.fields b { color: #5b6675; font-weight: 600; }",
@@ -50,12 +53,15 @@ public final class HtmlReportExporter extends BuiltInExporter {
           "p.warning { background: #fff4e0; border-left: 4px solid #b26a00; padding: 8px 12px; }",
           "figure.map { margin: 0; overflow-x: auto; border: 1px solid #d5dbe3; }",
           "figure.map svg { display: block; }",
+          "figure.funnel { margin: 8px 0 12px; }",
+          "figure.funnel svg { display: block; max-width: 100%; height: auto; }",
           "@page { size: A4 landscape; margin: 12mm; }",
           "@media print {",
           "  body { background: #fff; font-size: 10pt; }",
           "  main { max-width: none; padding: 0; }",
           "  figure.map { overflow: visible; border: none; break-inside: avoid; }",
           "  figure.map svg { width: 100%; height: auto; }",
+          "  figure.funnel { break-inside: avoid; }",
           "  table, tr { break-inside: avoid; }",
           "  h2, h3 { break-after: avoid; }",
           "}");
@@ -146,6 +152,13 @@ public final class HtmlReportExporter extends BuiltInExporter {
     }
 
     @Override
+    public void funnel(List<ObservedPaths.FunnelBar> bars) throws IOException {
+      out.write("<figure class=\"funnel\">\n");
+      SvgFunnelChart.write(bars, out);
+      out.write("</figure>\n");
+    }
+
+    @Override
     public void tableStart(List<String> columns) throws IOException {
       out.write("<table>\n<thead><tr>");
       for (String column : columns) {
@@ -156,11 +169,15 @@ public final class HtmlReportExporter extends BuiltInExporter {
       out.write("</tr></thead>\n<tbody>\n");
     }
 
+    /**
+     * A row; a cell with a word too long for any column may break it anywhere, so that the table
+     * stays within the page (other cells keep their words whole).
+     */
     @Override
     public void row(List<String> cells, boolean alert) throws IOException {
       out.write(alert ? "<tr class=\"alert\">" : "<tr>");
       for (String cell : cells) {
-        out.write("<td dir=\"auto\">");
+        out.write(hasLongWord(cell) ? "<td dir=\"auto\" class=\"long\">" : "<td dir=\"auto\">");
         out.write(escape(cell));
         out.write("</td>");
       }
@@ -171,6 +188,23 @@ public final class HtmlReportExporter extends BuiltInExporter {
     public void tableEnd() throws IOException {
       out.write("</tbody>\n</table>\n");
     }
+  }
+
+  /** The longest word a table cell keeps whole, in characters. */
+  private static final int LONGEST_WORD = 30;
+
+  /**
+   * Whether {@code text} holds a run of more than {@link #LONGEST_WORD} characters without a space.
+   */
+  static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      if (run > LONGEST_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text as HTML character data or attribute value: cleaned, with {@code & < > " '} escaped. */

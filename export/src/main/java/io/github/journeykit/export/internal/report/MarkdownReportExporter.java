@@ -6,7 +6,9 @@ import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
 import io.github.journeykit.export.internal.text.PlainText;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
+import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -78,6 +80,21 @@ public final class MarkdownReportExporter extends BuiltInExporter {
       out.write("```mermaid\n");
       MermaidJourneyExporter.write(scored.journey(), out);
       out.write("```\n\n");
+    }
+
+    /** The funnel as a table with a bar of text per stage. */
+    @Override
+    public void funnel(List<ObservedPaths.FunnelBar> bars) throws IOException {
+      tableStart(List.of("Stage", "Share of the cases that reached stage 1", "Reached"));
+      for (ObservedPaths.FunnelBar bar : bars) {
+        row(
+            List.of(
+                bar.label(),
+                bar.textBar(20) + " " + Words.percent(bar.share()),
+                Long.toString(bar.reached())),
+            false);
+      }
+      tableEnd();
     }
 
     @Override

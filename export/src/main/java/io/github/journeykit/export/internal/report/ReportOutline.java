@@ -18,13 +18,23 @@ import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Stakeholder;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.Destination;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.DurationSummary;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.PathSummary;
+import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.path.VariantCount;
 import io.github.journeykit.core.score.Score;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The sections of a journey report, in order, each written by one method into a {@link ReportSink}:
@@ -33,11 +43,13 @@ import java.util.Optional;
  */
 final class ReportOutline {
   private final ScoredReport scored;
+  private final ObservedPaths observed;
   private final Journey journey;
   private final ReportSink out;
 
   private ReportOutline(ScoredReport scored, ReportSink out) {
     this.scored = scored;
+    this.observed = ObservedPaths.of(scored.report());
     this.journey = scored.journey();
     this.out = out;
   }
@@ -48,6 +60,7 @@ final class ReportOutline {
     outline.summary();
     outline.map();
     outline.stages();
+    outline.paths();
     outline.moments();
     outline.gaps();
     outline.actions();
@@ -177,6 +190,175 @@ final class ReportOutline {
       }
       out.tableEnd();
     }
+  }
+
+  /** What customers did, when the report has a path summary: funnel, conformance, paths, reach. */
+  private void paths() throws IOException {
+    if (observed.summary().isEmpty()) {
+      return;
+    }
+    PathSummary paths = observed.summary().get();
+    out.heading(2, "What customers did");
+    List<String[]> fields = new ArrayList<>();
+    fields.add(
+        field(
+            "Event log",
+            count(paths.cases(), "case")
+                + ", "
+                + count(paths.events(), "event")
+                + ", of which "
+                + paths.adHocEvents()
+                + " ad hoc (not on the map)"
+                + paths.firstEvent().map(t -> ", from " + Words.instant(t)).orElse("")
+                + paths.lastEvent().map(t -> " to " + Words.instant(t)).orElse("")));
+    fields.add(
+        field(
+            "Kept to the designed journey",
+            paths.cases() == 0
+                ? "no cases"
+                : Words.percent(paths.conformanceRate())
+                    + " of cases ("
+                    + paths.conformingCases()
+                    + " of "
+                    + paths.cases()
+                    + "); mean fitness "
+                    + Words.number(paths.meanFitness())));
+    if (!paths.casesByDeviationKind().isEmpty()) {
+      List<String> kinds = new ArrayList<>();
+      for (DeviationKind kind : DeviationKind.values()) {
+        if (paths.casesWith(kind) > 0) {
+          kinds.add(kind.word() + " " + count(paths.casesWith(kind), "case"));
+        }
+      }
+      fields.add(field("Departed from it", String.join("; ", kinds)));
+    }
+    fields.add(field("Paths", count(paths.variantCount(), "distinct path")));
+    out.fields(fields);
+
+    out.heading(3, "Funnel");
+    if (paths.funnel().isEmpty()) {
+      out.paragraph("No stages.");
+    } else {
+      out.funnel(observed.funnelBars());
+      out.tableStart(
+          List.of(
+              "Stage",
+              "Reached",
+              "Step conversion",
+              "Overall conversion",
+              "Drop-off",
+              "Where the dropped went",
+              "Median to the next stage",
+              "90th percentile to the next stage"));
+      for (FunnelStage stage : paths.funnel()) {
+        Optional<DurationSummary> next = stage.toNextStage();
+        out.row(
+            List.of(
+                observed.stageName(stage.stageId()),
+                Long.toString(stage.reached()),
+                Words.percent(stage.stepConversion()),
+                Words.percent(stage.overallConversion()),
+                Long.toString(stage.dropOff()),
+                droppedTo(stage.droppedTo()),
+                next.map(d -> Words.duration(d.median())).orElse(""),
+                next.map(d -> Words.duration(d.p90())).orElse("")),
+            false);
+      }
+      out.tableEnd();
+    }
+
+    out.heading(3, "Most frequent deviations");
+    if (paths.deviations().isEmpty()) {
+      out.paragraph("None.");
+    } else {
+      out.tableStart(List.of("Kind", "Touchpoint or activity", "Cases", "Occurrences"));
+      for (DeviationCount deviation : paths.deviations()) {
+        out.row(
+            List.of(
+                Words.of(deviation.kind()),
+                deviation.kind() == DeviationKind.AD_HOC
+                    ? deviation.subject()
+                    : observed.stepName(deviation.subject()),
+                Long.toString(deviation.cases()),
+                Long.toString(deviation.occurrences())),
+            false);
+      }
+      out.tableEnd();
+    }
+
+    out.heading(3, "Most frequent paths");
+    if (paths.variants().isEmpty()) {
+      out.paragraph("None.");
+    } else {
+      out.tableStart(List.of("#", "Path", "Cases", "Share of cases"));
+      int number = 0;
+      for (VariantCount variant : paths.variants()) {
+        List<String> steps = new ArrayList<>(variant.steps().size());
+        variant.steps().forEach(step -> steps.add(observed.stepName(step)));
+        out.row(
+            List.of(
+                Integer.toString(++number),
+                steps.isEmpty() ? "no steps" : String.join(" \u2192 ", steps),
+                Long.toString(variant.cases()),
+                Words.percent(share(variant.cases(), paths.cases()))),
+            false);
+      }
+      out.tableEnd();
+      if (paths.variantCount() > paths.variants().size()) {
+        out.paragraph(
+            "The "
+                + count(paths.variants().size(), "most frequent path", "most frequent paths")
+                + " of "
+                + paths.variantCount()
+                + ".");
+      }
+    }
+
+    out.heading(3, "Reach and repeats by touchpoint");
+    if (paths.touchpoints().isEmpty()) {
+      out.paragraph("None.");
+      return;
+    }
+    out.tableStart(
+        List.of(
+            "Stage",
+            "Touchpoint",
+            "Reach",
+            "Cases reached",
+            "Repeat rate",
+            "Cases repeating",
+            "Events",
+            "Failed events"));
+    for (TouchpointUse use : paths.touchpoints()) {
+      out.row(
+          List.of(
+              journey.stageOf(use.touchpointId()).map(Stage::name).orElse(""),
+              observed.stepName(use.touchpointId()),
+              Words.percent(use.reach()),
+              Long.toString(use.reached()),
+              Words.percent(use.repeatRate()),
+              Long.toString(use.repeated()),
+              Long.toString(use.events()),
+              Long.toString(use.failed())),
+          false);
+    }
+    out.tableEnd();
+  }
+
+  /** Where cases that dropped out went, most first: {@code 290 to Call the helpline; 52 ended}. */
+  private String droppedTo(List<Destination> destinations) {
+    List<String> words = new ArrayList<>(destinations.size());
+    for (Destination destination : destinations) {
+      words.add(
+          destination.step().equals(Destination.END)
+              ? destination.cases() + " ended their journey"
+              : destination.cases() + " to " + observed.stepName(destination.step()));
+    }
+    return String.join("; ", words);
+  }
+
+  private static OptionalDouble share(long part, long whole) {
+    return whole == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) part / whole);
   }
 
   private String moments(Touchpoint touchpoint) {
@@ -376,11 +558,11 @@ final class ReportOutline {
     return new String[] {label, value};
   }
 
-  private static String count(int n, String one) {
+  private static String count(long n, String one) {
     return count(n, one, one + "s");
   }
 
-  private static String count(int n, String one, String many) {
+  private static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.report;
 
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
 import java.util.List;
@@ -23,6 +24,9 @@ interface ReportSink {
 
   /** The journey map: a picture of the journey. */
   void map(ScoredReport scored) throws IOException;
+
+  /** The funnel chart: a bar per stage, as long as the share of the first stage's cases. */
+  void funnel(List<ObservedPaths.FunnelBar> bars) throws IOException;
 
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;

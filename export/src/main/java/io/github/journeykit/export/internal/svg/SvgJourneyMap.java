@@ -1,5 +1,12 @@
 package io.github.journeykit.export.internal.svg;
 
+import static io.github.journeykit.export.internal.svg.SvgCanvas.AMBER;
+import static io.github.journeykit.export.internal.svg.SvgCanvas.GREEN;
+import static io.github.journeykit.export.internal.svg.SvgCanvas.INK;
+import static io.github.journeykit.export.internal.svg.SvgCanvas.MUTED;
+import static io.github.journeykit.export.internal.svg.SvgCanvas.NAVY;
+import static io.github.journeykit.export.internal.svg.SvgCanvas.RED;
+
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.Journey;
@@ -14,6 +21,8 @@ import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
@@ -31,20 +40,27 @@ import java.util.OptionalDouble;
  * its baseline (pain points and the stretches below the baseline in red), gap tags under the steps,
  * the top actions and the journey-wide gaps, and a legend. Not public API.
  *
+ * <p>When the report has a path summary, each card also shows its touchpoint's reach, the share of
+ * the event log's cases that took it.
+ *
  * <p>The picture holds no scripts, no event attributes and no links: evidence URIs are not drawn.
  * Long texts are wrapped and cut with an ellipsis; each card's full text is in its {@code title},
  * which viewers show as a tooltip.
  */
 public final class SvgJourneyMap {
-  private static final String SVG_NS = "http://www.w3.org/2000/svg";
-  private static final String FONT =
-      "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
   private static final double MARGIN = 24;
   private static final double LABEL_W = 150;
   private static final double COL_W = 184;
   private static final double CARD_W = 164;
   private static final double CARD_H = 100;
+
+  /** How much taller cards and lanes are when the cards show their reach. */
+  private static final double REACH_H = 17;
+
+  /** The width of the bar beside a card's reach. */
+  private static final double REACH_BAR_W = 56;
+
   private static final double MIN_W = 1180;
   private static final double TITLE_H = 70;
   private static final double STAGE_H = 64;
@@ -54,13 +70,6 @@ public final class SvgJourneyMap {
   private static final double LEGEND_H = 56;
   private static final int TOP_ACTIONS = 5;
   private static final int PANEL_LINES = 5;
-
-  private static final String INK = "#1d2733";
-  private static final String MUTED = "#5b6675";
-  private static final String NAVY = "#1f3a5f";
-  private static final String RED = "#c62828";
-  private static final String GREEN = "#2e7d32";
-  private static final String AMBER = "#b26a00";
 
   private static final String[][] LANE_STYLE = {
     {"Customer actions", "What the customer does", "#e3f0fc", "#5b8fc7"},
@@ -84,12 +93,19 @@ public final class SvgJourneyMap {
   }
 
   private final ScoredReport scored;
+  private final ObservedPaths observed;
   private final Journey journey;
   private final XmlOut svg;
+  private final SvgCanvas draw;
   private final List<Column> columns = new ArrayList<>();
   private final List<ScoredReport.RankedAction> top;
   private final Map<String, List<Integer>> topActionsAt = new HashMap<>();
   private final double width;
+
+  /** The height of a card and of a lane: taller when the cards show their reach. */
+  private final double cardH;
+
+  private final double laneH;
   private final double stageTop;
   private final double lanesTop;
   private final double emotionTop;
@@ -101,8 +117,10 @@ public final class SvgJourneyMap {
 
   private SvgJourneyMap(ScoredReport scored, XmlOut svg) {
     this.scored = scored;
+    this.observed = ObservedPaths.of(scored.report());
     this.journey = scored.journey();
     this.svg = svg;
+    this.draw = new SvgCanvas(svg);
     List<Stage> stages = journey.stages();
     for (int s = 0; s < stages.size(); s++) {
       if (stages.get(s).touchpoints().isEmpty()) {
@@ -121,10 +139,13 @@ public final class SvgJourneyMap {
         }
       }
     }
+    double reachH = observed.summary().isPresent() ? REACH_H : 0;
+    this.cardH = CARD_H + reachH;
+    this.laneH = LANE_H + reachH;
     this.width = Math.max(MIN_W, 2 * MARGIN + LABEL_W + Math.max(1, columns.size()) * COL_W);
     this.stageTop = MARGIN + TITLE_H;
     this.lanesTop = stageTop + STAGE_H + 10;
-    this.emotionTop = lanesTop + 4 * LANE_H + 14;
+    this.emotionTop = lanesTop + 4 * laneH + 14;
     this.gapsTop = emotionTop + EMO_H + 8;
     this.panelsTop = gapsTop + GAPS_H + 18;
     int lines = Math.max(Math.max(top.size(), journeyWideGaps().size()), 1);
@@ -166,14 +187,7 @@ public final class SvgJourneyMap {
   }
 
   private void draw() throws IOException {
-    svg.start("svg")
-        .namespace(SVG_NS)
-        .attr("width", width)
-        .attr("height", height)
-        .attr("viewBox", "0 0 " + (int) width + " " + (int) height)
-        .attr("role", "img")
-        .attr("font-family", FONT);
-    svg.start("title").text("Journey map: " + journey.title()).end();
+    draw.open(width, height, "Journey map: " + journey.title());
     svg.start("desc")
         .text(
             journey.stages().size()
@@ -183,7 +197,7 @@ public final class SvgJourneyMap {
                 + journey.painPoints().size()
                 + " pain points below the emotion baseline")
         .end();
-    rect(0, 0, width, height, 0, "#ffffff", null);
+    draw.rect(0, 0, width, height, 0, "#ffffff", null);
     titleBlock();
     stageHeaders();
     lanes();
@@ -198,7 +212,7 @@ public final class SvgJourneyMap {
   // ------------------------------------------------------------------ title
 
   private void titleBlock() throws IOException {
-    text(
+    draw.text(
         MARGIN,
         MARGIN + 22,
         22,
@@ -216,7 +230,7 @@ public final class SvgJourneyMap {
     }
     parts.add(journey.governance().owner().map(o -> "owner " + o).orElse("no owner"));
     journey.governance().lastReviewed().ifPresent(d -> parts.add("reviewed " + d));
-    text(
+    draw.text(
         MARGIN,
         MARGIN + 46,
         13,
@@ -225,7 +239,8 @@ public final class SvgJourneyMap {
         TextFit.line(String.join("  \u00B7  ", parts), width - 2 * MARGIN, 13));
     if (journey.vision().isPresent()) {
       String vision = "Vision: " + journey.vision().get();
-      text(MARGIN, MARGIN + 64, 12, "italic", MUTED, TextFit.line(vision, width - 2 * MARGIN, 12));
+      draw.text(
+          MARGIN, MARGIN + 64, 12, "italic", MUTED, TextFit.line(vision, width - 2 * MARGIN, 12));
     }
   }
 
@@ -248,24 +263,27 @@ public final class SvgJourneyMap {
       double w = count * COL_W - 8;
       svg.start("g");
       svg.start("title").text(stage.name() + stage.goal().map(g -> ": " + g).orElse("")).end();
-      rect(x, stageTop, w, STAGE_H, 6, NAVY, null);
-      text(
+      draw.rect(x, stageTop, w, STAGE_H, 6, NAVY, null);
+      int gaps = journey.gapsAt(stage.id()).size();
+      // The name leaves room for the gap badge beside it.
+      double nameW = w - 24;
+      if (gaps > 0) {
+        String label = "\u26A0 " + gaps + (gaps == 1 ? " gap" : " gaps");
+        double lw = TextFit.width(label, 10 * TextFit.BOLD) + 16;
+        draw.rect(x + w - lw - 6, stageTop + 6, lw, 16, 8, "#fff4e0", null);
+        draw.text(x + w - lw + 2, stageTop + 18, 10, "bold", AMBER, label);
+        nameW -= lw;
+      }
+      draw.text(
           x + 12,
           stageTop + 22,
           14,
           "bold",
           "#ffffff",
-          TextFit.line((s + 1) + "  " + stage.name(), w - 24, 14 * TextFit.BOLD));
+          TextFit.line((s + 1) + "  " + stage.name(), nameW, 14 * TextFit.BOLD));
       List<String> goal = TextFit.wrap(stage.goal().orElse(""), w - 24, 11, 2);
       for (int i = 0; i < goal.size(); i++) {
-        text(x + 12, stageTop + 40 + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
-      }
-      int gaps = journey.gapsAt(stage.id()).size();
-      if (gaps > 0) {
-        String label = "\u26A0 " + gaps + (gaps == 1 ? " gap" : " gaps");
-        double lw = TextFit.width(label, 10) + 20;
-        rect(x + w - lw - 6, stageTop + 6, lw, 16, 8, "#fff4e0", null);
-        text(x + w - lw + 2, stageTop + 18, 10, "bold", AMBER, label);
+        draw.text(x + 12, stageTop + 40 + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
       }
       svg.end();
       first += count;
@@ -275,7 +293,7 @@ public final class SvgJourneyMap {
   // ------------------------------------------------------------------ lanes
 
   private double laneTop(Lane lane) {
-    return lanesTop + lane.ordinal() * LANE_H;
+    return lanesTop + lane.ordinal() * laneH;
   }
 
   private void lanes() throws IOException {
@@ -283,26 +301,27 @@ public final class SvgJourneyMap {
     for (Lane lane : Lane.values()) {
       String[] style = LANE_STYLE[lane.ordinal()];
       double top = laneTop(lane);
-      rect(
+      draw.rect(
           MARGIN,
           top,
           right - MARGIN,
-          LANE_H,
+          laneH,
           0,
           lane.ordinal() % 2 == 0 ? "#f8fafc" : "#f1f4f8",
           null);
-      rect(MARGIN, top + 8, 4, LANE_H - 16, 2, style[3], null);
+      draw.rect(MARGIN, top + 8, 4, laneH - 16, 2, style[3], null);
       List<String> label = TextFit.wrap(style[0], LABEL_W - 24, 13 * TextFit.BOLD, 2);
       for (int i = 0; i < label.size(); i++) {
-        text(MARGIN + 14, top + 28 + i * 16, 13, "bold", INK, label.get(i));
+        draw.text(MARGIN + 14, top + 28 + i * 16, 13, "bold", INK, label.get(i));
       }
       List<String> what = TextFit.wrap(style[1], LABEL_W - 24, 10.5, 3);
       for (int i = 0; i < what.size(); i++) {
-        text(MARGIN + 14, top + 30 + label.size() * 16 + i * 13, 10.5, null, MUTED, what.get(i));
+        draw.text(
+            MARGIN + 14, top + 30 + label.size() * 16 + i * 13, 10.5, null, MUTED, what.get(i));
       }
       if (lane.ordinal() > 0) {
-        line(MARGIN, top, right, top, "#9aa5b4", 1, "6 4");
-        text(MARGIN + 14, top - 5, 9.5, "italic", "#7a8594", LINES[lane.ordinal() - 1]);
+        draw.line(MARGIN, top, right, top, "#9aa5b4", 1, "6 4");
+        draw.text(MARGIN + 14, top - 5, 9.5, "italic", "#7a8594", LINES[lane.ordinal() - 1]);
       }
     }
   }
@@ -312,16 +331,16 @@ public final class SvgJourneyMap {
   }
 
   private double cardY(Lane lane) {
-    return laneTop(lane) + (LANE_H - CARD_H) / 2;
+    return laneTop(lane) + (laneH - cardH) / 2;
   }
 
   private void cards() throws IOException {
     for (int c = 0; c < columns.size(); c++) {
       Touchpoint touchpoint = columns.get(c).touchpoint;
       if (touchpoint == null) {
-        text(
+        draw.text(
             cardX(c) + 10,
-            laneTop(Lane.CUSTOMER_ACTION) + LANE_H / 2,
+            laneTop(Lane.CUSTOMER_ACTION) + laneH / 2,
             11,
             "italic",
             MUTED,
@@ -345,31 +364,40 @@ public final class SvgJourneyMap {
         .attr("x", x)
         .attr("y", y)
         .attr("width", CARD_W)
-        .attr("height", CARD_H)
+        .attr("height", cardH)
         .attr("rx", "8")
         .attr("fill", "#ffffff")
         .attr("stroke", pain ? RED : style[3])
         .attr("stroke-width", pain ? "2" : "1.2")
         .end();
-    rect(x, y, CARD_W, 5, 2, pain ? RED : style[3], null);
+    draw.rect(x, y, CARD_W, 5, 2, pain ? RED : style[3], null);
     List<String> name = TextFit.wrap(touchpoint.name(), CARD_W - 20, 12.5 * TextFit.BOLD, 3);
     for (int i = 0; i < name.size(); i++) {
-      text(x + 10, y + 22 + i * 15, 12.5, "bold", INK, name.get(i));
+      draw.text(x + 10, y + 22 + i * 15, 12.5, "bold", INK, name.get(i));
     }
     String meta =
         touchpoint.channel().name() + touchpoint.owner().map(o -> " \u00B7 " + o).orElse("");
-    text(x + 10, y + CARD_H - 26, 10.5, null, MUTED, TextFit.line(meta, CARD_W - 20, 10.5));
+    draw.text(
+        x + 10,
+        y + cardH - 26 - (cardH - CARD_H),
+        10.5,
+        null,
+        MUTED,
+        TextFit.line(meta, CARD_W - 20, 10.5));
+    if (observed.summary().isPresent()) {
+      reach(touchpoint, x + 10, y + cardH - 26);
+    }
     if (emotion.isPresent()) {
       String value = "emotion " + Words.number(emotion.get().value()) + (pain ? " \u25BC" : "");
-      text(
+      draw.text(
           x + 10,
-          y + CARD_H - 10,
+          y + cardH - 10,
           10.5,
           "bold",
           pain ? RED : GREEN,
           TextFit.line(value, CARD_W - 40, 10.5));
     } else {
-      text(x + 10, y + CARD_H - 10, 10.5, "italic", "#8a94a3", "no emotion data");
+      draw.text(x + 10, y + cardH - 10, 10.5, "italic", "#8a94a3", "no emotion data");
     }
     double mx = x + CARD_W - 4;
     for (MomentThatMatters moment : moments) {
@@ -378,7 +406,7 @@ public final class SvgJourneyMap {
     }
     double ax = x + CARD_W - 12;
     for (int rank : topActionsAt.getOrDefault(touchpoint.id(), List.of())) {
-      actionBadge(ax, y + CARD_H - 14, rank);
+      actionBadge(ax, y + cardH - 14, rank);
       ax -= 22;
     }
     svg.end();
@@ -392,6 +420,22 @@ public final class SvgJourneyMap {
         .append(", ")
         .append(Words.of(touchpoint.lane()));
     touchpoint.owner().ifPresent(o -> text.append(", owner ").append(o));
+    observed
+        .use(touchpoint.id())
+        .filter(u -> u.reach().isPresent())
+        .ifPresent(
+            u -> {
+              text.append(" | reach ")
+                  .append(Words.percent(u.reach()))
+                  .append(" (")
+                  .append(u.reached())
+                  .append(" of ")
+                  .append(u.cases())
+                  .append(" cases)");
+              u.repeatRate()
+                  .ifPresent(
+                      r -> text.append(", repeat rate ").append(Words.percent(u.repeatRate())));
+            });
     emotion.ifPresent(
         e ->
             text.append(" | emotion ")
@@ -407,11 +451,33 @@ public final class SvgJourneyMap {
     return text.toString();
   }
 
+  /**
+   * A card's line of reach from {@code (x, y)}: {@code reach 64%} and a bar as long as the share,
+   * or {@code no reach data} when the report's path summary does not say.
+   */
+  private void reach(Touchpoint touchpoint, double x, double y) throws IOException {
+    Optional<TouchpointUse> use = observed.use(touchpoint.id()).filter(u -> u.reach().isPresent());
+    if (use.isEmpty()) {
+      draw.text(x, y, 10.5, "italic", "#8a94a3", "no reach data");
+      return;
+    }
+    OptionalDouble reach = use.get().reach();
+    String label = "reach " + Words.percent(reach);
+    draw.text(x, y, 10.5, "bold", NAVY, label);
+    double barX = x + CARD_W - 20 - REACH_BAR_W;
+    if (TextFit.width(label, 10.5 * TextFit.BOLD) + 8 <= barX - x) {
+      draw.rect(barX, y - 7, REACH_BAR_W, 6, 3, "#e3e8ef", null);
+      if (reach.getAsDouble() > 0) {
+        draw.rect(barX, y - 7, Math.max(2, reach.getAsDouble() * REACH_BAR_W), 6, 3, NAVY, null);
+      }
+    }
+  }
+
   /** A moment-that-matters marker: a green circle with a star, or a red diamond with a bang. */
   private void moment(double cx, double cy, Polarity polarity) throws IOException {
     if (polarity == Polarity.MAKE) {
-      circle(cx, cy, 10, GREEN, "#ffffff", 1.5);
-      text(cx - 5.5, cy + 4.5, 12, "bold", "#ffffff", "\u2605");
+      draw.circle(cx, cy, 10, GREEN, "#ffffff", 1.5);
+      draw.text(cx - 5.5, cy + 4.5, 12, "bold", "#ffffff", "\u2605");
     } else {
       svg.start("path")
           .attr("d", "M" + (int) cx + " " + (int) (cy - 11) + " l11 11 l-11 11 l-11 -11 z")
@@ -419,14 +485,14 @@ public final class SvgJourneyMap {
           .attr("stroke", "#ffffff")
           .attr("stroke-width", "1.5")
           .end();
-      text(cx - 2.5, cy + 5, 13, "bold", "#ffffff", "!");
+      draw.text(cx - 2.5, cy + 5, 13, "bold", "#ffffff", "!");
     }
   }
 
   private void actionBadge(double cx, double cy, int rank) throws IOException {
-    circle(cx, cy, 9, NAVY, null, 0);
+    draw.circle(cx, cy, 9, NAVY, null, 0);
     String label = Integer.toString(rank);
-    text(cx - TextFit.width(label, 10.5) / 2, cy + 4, 10.5, "bold", "#ffffff", label);
+    draw.text(cx - TextFit.width(label, 10.5) / 2, cy + 4, 10.5, "bold", "#ffffff", label);
   }
 
   // ---------------------------------------------------------------- emotion
@@ -471,14 +537,14 @@ public final class SvgJourneyMap {
     double left = MARGIN;
     double right = width - MARGIN;
     double inner = MARGIN + LABEL_W;
-    rect(left, emotionTop, right - left, EMO_H, 0, "#ffffff", "#c9d1dc");
-    rect(inner, baselineY(), right - inner, EMO_H / 2, 0, "#fdeeee", null);
-    text(left + 14, emotionTop + 26, 13, "bold", INK, "Emotion");
-    text(left + 14, emotionTop + 44, 10.5, null, MUTED, "better \u2191");
-    text(left + 14, baselineY() + 4, 10.5, "bold", MUTED, "baseline");
-    text(left + 14, emotionTop + EMO_H - 30, 10.5, null, RED, "pain points");
-    text(left + 14, emotionTop + EMO_H - 16, 10.5, null, RED, "worse \u2193");
-    line(inner, baselineY(), right, baselineY(), "#5b6675", 1.2, "6 5");
+    draw.rect(left, emotionTop, right - left, EMO_H, 0, "#ffffff", "#c9d1dc");
+    draw.rect(inner, baselineY(), right - inner, EMO_H / 2, 0, "#fdeeee", null);
+    draw.text(left + 14, emotionTop + 26, 13, "bold", INK, "Emotion");
+    draw.text(left + 14, emotionTop + 44, 10.5, null, MUTED, "better \u2191");
+    draw.text(left + 14, baselineY() + 4, 10.5, "bold", MUTED, "baseline");
+    draw.text(left + 14, emotionTop + EMO_H - 30, 10.5, null, RED, "pain points");
+    draw.text(left + 14, emotionTop + EMO_H - 16, 10.5, null, RED, "worse \u2193");
+    draw.line(inner, baselineY(), right, baselineY(), "#5b6675", 1.2, "6 5");
 
     double[] xs = new double[columns.size()];
     double[] ys = new double[columns.size()];
@@ -487,7 +553,7 @@ public final class SvgJourneyMap {
       Touchpoint touchpoint = columns.get(c).touchpoint;
       xs[c] = columnCenter(c);
       if (touchpoint != null) {
-        line(xs[c], cardY(touchpoint.lane()) + CARD_H, xs[c], emotionTop, "#c3cad4", 1, "2 4");
+        draw.line(xs[c], cardY(touchpoint.lane()) + cardH, xs[c], emotionTop, "#c3cad4", 1, "2 4");
         Optional<Measurement> emotion = touchpoint.latest(Metric.EMOTION);
         OptionalDouble position =
             emotion.isPresent() ? relativePosition(emotion.get()) : OptionalDouble.empty();
@@ -510,7 +576,7 @@ public final class SvgJourneyMap {
       if (has[c]) {
         point(c, xs[c], ys[c]);
       } else if (columns.get(c).touchpoint != null) {
-        text(xs[c] - 20, emotionTop + 16, 9.5, "italic", "#8a94a3", "no data");
+        draw.text(xs[c] - 20, emotionTop + 16, 9.5, "italic", "#8a94a3", "no data");
       }
     }
   }
@@ -521,32 +587,32 @@ public final class SvgJourneyMap {
     boolean below1 = y1 > base;
     boolean below2 = y2 > base;
     if (below1 == below2) {
-      line(x1, y1, x2, y2, below1 ? RED : GREEN, 3, null);
+      draw.line(x1, y1, x2, y2, below1 ? RED : GREEN, 3, null);
       return;
     }
     double t = (base - y1) / (y2 - y1);
     double xm = x1 + t * (x2 - x1);
-    line(x1, y1, xm, base, below1 ? RED : GREEN, 3, null);
-    line(xm, base, x2, y2, below2 ? RED : GREEN, 3, null);
+    draw.line(x1, y1, xm, base, below1 ? RED : GREEN, 3, null);
+    draw.line(xm, base, x2, y2, below2 ? RED : GREEN, 3, null);
   }
 
   private void point(int column, double x, double y) throws IOException {
     Touchpoint touchpoint = columns.get(column).touchpoint;
     boolean pain = touchpoint.isPainPoint();
     if (!journey.momentsAt(touchpoint.id()).isEmpty()) {
-      circle(x, y, 11, "none", pain ? RED : GREEN, 1.5);
+      draw.circle(x, y, 11, "none", pain ? RED : GREEN, 1.5);
     }
-    circle(x, y, 6.5, pain ? RED : GREEN, "#ffffff", 2);
+    draw.circle(x, y, 6.5, pain ? RED : GREEN, "#ffffff", 2);
     String value = Words.number(touchpoint.latest(Metric.EMOTION).get().value());
     double ty = pain ? y + 24 : y - 15;
-    text(x - TextFit.width(value, 11) / 2, ty, 11, "bold", pain ? RED : GREEN, value);
+    draw.text(x - TextFit.width(value, 11) / 2, ty, 11, "bold", pain ? RED : GREEN, value);
   }
 
   // ------------------------------------------------------------------- gaps
 
   private void gapTags() throws IOException {
-    text(MARGIN + 14, gapsTop + 20, 13, "bold", INK, "Gaps");
-    text(MARGIN + 14, gapsTop + 36, 10.5, null, MUTED, "at each step");
+    draw.text(MARGIN + 14, gapsTop + 20, 13, "bold", INK, "Gaps");
+    draw.text(MARGIN + 14, gapsTop + 36, 10.5, null, MUTED, "at each step");
     for (int c = 0; c < columns.size(); c++) {
       Touchpoint touchpoint = columns.get(c).touchpoint;
       if (touchpoint == null) {
@@ -556,7 +622,7 @@ public final class SvgJourneyMap {
       double x = cardX(c);
       for (int i = 0; i < gaps.size() && i < 2; i++) {
         if (i == 1 && gaps.size() > 2) {
-          text(
+          draw.text(
               x + 4,
               gapsTop + 14 + i * 24,
               10,
@@ -571,8 +637,9 @@ public final class SvgJourneyMap {
         svg.start("title")
             .text(Words.of(gap.type()) + " gap, " + Words.of(gap.severity()) + ": " + gap.title())
             .end();
-        rect(x, y, CARD_W, 20, 4, "#fff4e0", severityColour(gap.severity()));
-        text(x + 6, y + 14, 10, null, INK, TextFit.line("\u26A0 " + gap.title(), CARD_W - 12, 10));
+        draw.rect(x, y, CARD_W, 20, 4, "#fff4e0", severityColour(gap.severity()));
+        draw.text(
+            x + 6, y + 14, 10, null, INK, TextFit.line("\u26A0 " + gap.title(), CARD_W - 12, 10));
         svg.end();
       }
     }
@@ -613,7 +680,7 @@ public final class SvgJourneyMap {
             ? "Top actions by " + scored.report().scoreSheet().get().label()
             : "Open actions");
     if (top.isEmpty()) {
-      text(
+      draw.text(
           x + 16,
           panelsTop + 58,
           11.5,
@@ -638,19 +705,19 @@ public final class SvgJourneyMap {
                       .append(s.label())
                       .append(' ')
                       .append(Words.number(s.value())));
-      text(x + 40, y, 11.5, null, INK, TextFit.line(line.toString(), panelW - 56, 11.5));
+      draw.text(x + 40, y, 11.5, null, INK, TextFit.line(line.toString(), panelW - 56, 11.5));
     }
 
     double gx = MARGIN + panelW + 16;
     panel(gx, panelW, "Gaps across stages and the whole journey");
     List<Gap> gaps = journeyWideGaps();
     if (gaps.isEmpty()) {
-      text(gx + 16, panelsTop + 58, 11.5, "italic", MUTED, "None named.");
+      draw.text(gx + 16, panelsTop + 58, 11.5, "italic", MUTED, "None named.");
     }
     for (int i = 0; i < gaps.size() && i <= PANEL_LINES; i++) {
       double y = panelsTop + 58 + i * 22;
       if (i == PANEL_LINES) {
-        text(
+        draw.text(
             gx + 16,
             y,
             11.5,
@@ -660,12 +727,12 @@ public final class SvgJourneyMap {
         break;
       }
       Gap gap = gaps.get(i);
-      rect(gx + 16, y - 10, 10, 10, 2, severityColour(gap.severity()), null);
+      draw.rect(gx + 16, y - 10, 10, 10, 2, severityColour(gap.severity()), null);
       String where =
           gap.location().kind() == LocationKind.STAGE
               ? " (stage " + Words.element(journey, gap.location().elementId().get()) + ")"
               : "";
-      text(
+      draw.text(
           gx + 34,
           y,
           11.5,
@@ -676,8 +743,8 @@ public final class SvgJourneyMap {
   }
 
   private void panel(double x, double w, String title) throws IOException {
-    rect(x, panelsTop, w, panelH, 8, "#f8fafc", "#c9d1dc");
-    text(x + 16, panelsTop + 26, 14, "bold", INK, TextFit.line(title, w - 32, 14));
+    draw.rect(x, panelsTop, w, panelH, 8, "#f8fafc", "#c9d1dc");
+    draw.text(x + 16, panelsTop + 26, 14, "bold", INK, TextFit.line(title, w - 32, 14));
   }
 
   // ----------------------------------------------------------------- legend
@@ -685,81 +752,26 @@ public final class SvgJourneyMap {
   private void legend() throws IOException {
     double y = legendTop + 20;
     double x = MARGIN;
-    text(x, y + 4, 12, "bold", INK, "Legend");
+    draw.text(x, y + 4, 12, "bold", INK, "Legend");
     x += 70;
-    circle(x, y, 6.5, RED, "#ffffff", 2);
+    draw.circle(x, y, 6.5, RED, "#ffffff", 2);
     x = legendText(x + 12, y, "Pain point: below the baseline");
-    circle(x, y, 6.5, GREEN, "#ffffff", 2);
+    draw.circle(x, y, 6.5, GREEN, "#ffffff", 2);
     x = legendText(x + 12, y, "At or above the baseline");
-    line(x - 6, y, x + 22, y, "#5b6675", 1.2, "6 5");
+    draw.line(x - 6, y, x + 22, y, "#5b6675", 1.2, "6 5");
     x = legendText(x + 30, y, "Baseline");
     moment(x + 4, y, Polarity.MAKE);
     x = legendText(x + 20, y, "Moment that makes the journey");
     moment(x + 4, y, Polarity.BREAK);
     x = legendText(x + 20, y, "Moment that breaks it");
-    rect(x - 6, y - 9, 22, 16, 4, "#fff4e0", "#e65100");
+    draw.rect(x - 6, y - 9, 22, 16, 4, "#fff4e0", "#e65100");
     x = legendText(x + 22, y, "Gap");
     actionBadge(x + 2, y, 1);
     legendText(x + 16, y, "Top action, by rank");
   }
 
   private double legendText(double x, double y, String label) throws IOException {
-    text(x, y + 4, 11, null, INK, label);
-    return x + TextFit.width(label, 11) + 28;
-  }
-
-  // ------------------------------------------------------------- primitives
-
-  private void rect(double x, double y, double w, double h, double r, String fill, String stroke)
-      throws IOException {
-    svg.start("rect").attr("x", x).attr("y", y).attr("width", w).attr("height", h);
-    if (r > 0) {
-      svg.attr("rx", r);
-    }
-    svg.attr("fill", fill);
-    if (stroke != null) {
-      svg.attr("stroke", stroke);
-    }
-    svg.end();
-  }
-
-  private void circle(
-      double cx, double cy, double r, String fill, String stroke, double strokeWidth)
-      throws IOException {
-    svg.start("circle").attr("cx", cx).attr("cy", cy).attr("r", r).attr("fill", fill);
-    if (stroke != null) {
-      svg.attr("stroke", stroke).attr("stroke-width", strokeWidth);
-    }
-    svg.end();
-  }
-
-  private void line(
-      double x1, double y1, double x2, double y2, String stroke, double w, String dash)
-      throws IOException {
-    svg.start("line")
-        .attr("x1", x1)
-        .attr("y1", y1)
-        .attr("x2", x2)
-        .attr("y2", y2)
-        .attr("stroke", stroke)
-        .attr("stroke-width", w);
-    if (dash != null) {
-      svg.attr("stroke-dasharray", dash);
-    }
-    if (w >= 3) {
-      svg.attr("stroke-linecap", "round");
-    }
-    svg.end();
-  }
-
-  private void text(double x, double y, double size, String style, String fill, String text)
-      throws IOException {
-    svg.start("text").attr("x", x).attr("y", y).attr("font-size", size).attr("fill", fill);
-    if ("bold".equals(style)) {
-      svg.attr("font-weight", "bold");
-    } else if ("italic".equals(style)) {
-      svg.attr("font-style", "italic");
-    }
-    svg.text(text).end();
+    draw.text(x, y + 4, 11, null, INK, label);
+    return x + TextFit.width(label, 11) + 22;
   }
 }

@@ -4,12 +4,18 @@ import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyElement;
 import io.github.journeykit.core.model.Measurement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How renderings for people name things: enum constants as words, numbers short. Not public API.
+ * How renderings for people name things: enum constants as words, numbers short, shares as
+ * percentages and durations in their two largest units; the one place each is written for every
+ * rendering. Not public API.
  */
 public final class Words {
   private Words() {}
@@ -44,6 +50,77 @@ public final class Words {
    */
   public static String number(OptionalDouble value) {
     return value.isPresent() ? number(value.getAsDouble()) : "";
+  }
+
+  /**
+   * A share as a percentage without its sign, as {@link #number(double)} writes numbers: {@code
+   * 81.2} for 0.812, {@code 33.33} for 1/3. The CSV file writes shares so; renderings for people
+   * add the sign with {@link #percent(OptionalDouble)}.
+   *
+   * @param share the share, if any, 1 for all
+   * @return the percentage, or {@code ""}
+   */
+  public static String percentNumber(OptionalDouble share) {
+    return share.isPresent() ? number(100 * share.getAsDouble()) : "";
+  }
+
+  /**
+   * A share as people read it: {@code 81.2%}, {@code 33.33%}, {@code 100%}.
+   *
+   * @param share the share, if any, 1 for all
+   * @return the percentage with its sign, or {@code ""}
+   */
+  public static String percent(OptionalDouble share) {
+    return share.isPresent() ? percentNumber(share) + "%" : "";
+  }
+
+  /**
+   * A duration as people read it, in its two largest units, the smaller one rounded: {@code 2 d 4
+   * h}, {@code 1 h 45 min}, {@code 4 min 30 s}, {@code 12 s}, {@code 0.25 s}.
+   *
+   * @param duration the duration, not negative
+   * @return its short form
+   */
+  public static String duration(Duration duration) {
+    if (duration.compareTo(Duration.ofMinutes(1)) < 0) {
+      String seconds = number(duration.toNanos() / 1e9);
+      if (!seconds.equals("60")) {
+        return seconds + " s";
+      }
+    }
+    long seconds = rounded(duration, Duration.ofSeconds(1));
+    if (seconds < 3600) {
+      return twoUnits(seconds / 60, "min", seconds % 60, "s");
+    }
+    long minutes = rounded(duration, Duration.ofMinutes(1));
+    if (minutes < 24 * 60) {
+      return twoUnits(minutes / 60, "h", minutes % 60, "min");
+    }
+    long hours = rounded(duration, Duration.ofHours(1));
+    return twoUnits(hours / 24, "d", hours % 24, "h");
+  }
+
+  /** How {@link #instant} writes a time: to the minute, in UTC. */
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /**
+   * A time as people read it, to the minute, in UTC: {@code 2026-10-01 07:12 UTC}.
+   *
+   * @param instant the time
+   * @return its short form
+   */
+  public static String instant(Instant instant) {
+    return MINUTES.format(instant);
+  }
+
+  /** {@code duration} in whole {@code unit}s, half up. */
+  private static long rounded(Duration duration, Duration unit) {
+    return duration.plus(unit.dividedBy(2)).dividedBy(unit);
+  }
+
+  private static String twoUnits(long large, String largeUnit, long small, String smallUnit) {
+    return large + " " + largeUnit + (small == 0 ? "" : " " + small + " " + smallUnit);
   }
 
   /**
