@@ -1,11 +1,13 @@
-// A JShell tour of JourneyKit: build a small journey, score it, export it.
+// A JShell tour of JourneyKit: build a small journey, score it, measure what customers did, export it.
 // Run from the repository root (see "A JShell tour" in README.md); JShell stays open afterwards,
-// with `journey`, `live`, `plan`, `audit` and `report` defined, and the samples at hand in `Samples`.
+// with `journey`, `live`, `plan`, `audit`, `paths` and `report` defined, and the samples at hand in
+// `Samples`.
 
 import io.github.journeykit.core.model.*;
 import io.github.journeykit.core.audit.*;
 import io.github.journeykit.scoring.*;
 import io.github.journeykit.analytics.observation.*;
+import io.github.journeykit.analytics.eventlog.*;
 import io.github.journeykit.export.*;
 import io.github.journeykit.examples.Samples;
 import java.time.*;
@@ -48,9 +50,23 @@ plan.items().forEach(item -> System.out.println(item.reason()));
 var audit = AuditRegistry.builtIns().report(live.journey(), AuditContext.of(LocalDate.of(2026, 11, 23)));
 audit.gaps().forEach(System.out::println);
 
-// 5. The exports: Mermaid and Markdown to the console; ExporterRegistry.builtIns().writeAll(report,
+// 5. What customers did: an event log of four customers against the map. c-2 calls twice, c-3
+//    goes through the phone menu first (not on the map), c-4's visit comes unannounced and fails.
+var t = Instant.parse("2026-11-02T09:00:00Z");
+var events = List.of(
+    Event.of("c-1", "call", t), Event.of("c-1", "visit", t.plusSeconds(7200)),
+    Event.of("c-2", "call", t), Event.of("c-2", "call", t.plusSeconds(3600)), Event.of("c-2", "visit", t.plusSeconds(90000)),
+    Event.of("c-3", "IVR: press 2", t), Event.of("c-3", "call", t.plusSeconds(300)),
+    Event.builder().caseId("c-4").activity("visit").time(t).status(EventStatus.FAILED).build());
+var paths = PathAnalysis.of(journey).run(events).statistics();
+System.out.println(paths.summary());
+paths.summary().funnel().forEach(System.out::println);
+paths.summary().deviations().forEach(System.out::println);
+var measured = paths.applyTo(live.journey(), DataSource.of("web-log", DataSourceKind.ANALYTICS), ZoneOffset.UTC);
+
+// 6. The exports: Mermaid and Markdown to the console; ExporterRegistry.builtIns().writeAll(report,
 //    Files.createTempDirectory("journeykit")) would write all six formats, HTML and SVG included,
 //    as files.
-var report = MapReport.builder().journey(live.journey()).scoreSheet(plan.sheet()).build();
+var report = MapReport.builder().journey(measured).scoreSheet(plan.sheet()).paths(paths.summary()).build();
 System.out.println(Exporters.mermaid().render(report));
 System.out.println(Exporters.markdown().render(report));

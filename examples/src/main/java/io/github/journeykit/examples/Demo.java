@@ -1,6 +1,10 @@
 package io.github.journeykit.examples;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.eventlog.ActivityMap;
+import io.github.journeykit.analytics.eventlog.PathAnalysis;
+import io.github.journeykit.analytics.eventlog.PathResult;
+import io.github.journeykit.analytics.eventlog.PathStatistics;
 import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.ObservationStatistics;
@@ -10,11 +14,16 @@ import io.github.journeykit.core.audit.AuditRegistry;
 import io.github.journeykit.core.audit.GapVerdict;
 import io.github.journeykit.core.diff.JourneyDiff;
 import io.github.journeykit.core.model.ActionItem;
+import io.github.journeykit.core.model.DataSource;
+import io.github.journeykit.core.model.DataSourceKind;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyState;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
@@ -52,24 +61,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The main job of JourneyKit, end to end: read journeys, ingest observations, audit, score,
- * prioritise, compare the current and desired states, write every export format, and print a short
- * summary.
+ * The main job of JourneyKit, end to end: read journeys, ingest observations, measure event logs
+ * against the journeys they follow, audit, score, prioritise, compare the current and desired
+ * states, write every export format, and print a short summary.
  *
  * <p>Without arguments it runs on the bundled samples: the three journeys of {@link Samples} and
- * the desired states of the bank and broadband journeys, and the sample observations CSV, writing
- * into {@code demo-output/} in the current directory. With flags it runs on your data (see {@link
- * #HELP}). Bad input (a malformed journey document, an unreadable file, an unknown format or flag,
- * a CSV with a wrong header) is reported on the error stream with the file, line or JSON Pointer
- * and the rule, with exit code 2, and nothing is written. Rejected CSV rows are reported but do not
- * fail the run. Every file of every journey is written, or none: when one cannot be (a directory in
- * its way, say), the run exits with code 1 and a message naming the file and the reason, and every
- * file in the output directory is as it was. A progress bar is drawn on the error stream while
- * observations are read, on a terminal only.
+ * the desired states of the bank and broadband journeys, the sample observations CSV, and the
+ * sample event log of the bank journey ({@link EventLogGenerator}), writing into {@code
+ * demo-output/} in the current directory. With flags it runs on your data (see {@link #HELP}). Bad
+ * input (a malformed journey document, an unreadable file, an unknown format or flag, a CSV with a
+ * wrong header) is reported on the error stream with the file, line or JSON Pointer and the rule,
+ * with exit code 2, and nothing is written. Rejected CSV rows are reported but do not fail the run.
+ * Every file of every journey is written, or none: when one cannot be (a directory in its way,
+ * say), the run exits with code 1 and a message naming the file and the reason, and every file in
+ * the output directory is as it was. A progress bar is drawn on the error stream while observations
+ * are read, on a terminal only.
  *
  * <pre>{@code
  * int status = Demo.run(new String[] {"--journey", "my-map.json", "--out", "maps"},
@@ -81,19 +92,28 @@ public final class Demo {
   public static final String HELP =
       String.join(
           "\n",
-          "Usage: Demo [--journey FILE]... [--observations FILE] [--out DIR] [--formats LIST]",
-          "            [--as-of DATE] [--help]",
+          "Usage: Demo [--journey FILE]... [--observations FILE] [--events [JOURNEY=]FILE]...",
+          "            [--out DIR] [--formats LIST] [--as-of DATE] [--help]",
           "",
-          "Reads journeys, ingests observations, audits, scores and prioritises the actions,",
-          "compares current and desired states, writes every export format of every journey",
-          "and prints a summary. Without --journey it runs on the bundled sample journeys and,",
-          "without --observations, on the bundled sample observations.",
+          "Reads journeys, ingests observations, measures event logs against the journeys,",
+          "audits, scores and prioritises the actions, compares current and desired states,",
+          "writes every export format of every journey and prints a summary. Without --journey",
+          "it runs on the bundled sample journeys, on the bundled sample observations unless",
+          "--observations is given, and on the sample event log of the bank journey unless",
+          "--events is.",
           "",
           "  --journey FILE       a journey in the JourneyKit JSON format; repeat for several",
           "                       (a desired-state journey is compared with its current state)",
           "  --observations FILE  a CSV of observations (touchpoint_id, metric, value,",
           "                       observed_at, source, respondent_id) for the current-state",
           "                       journeys; rejected rows are reported and skipped",
+          "  --events [JOURNEY=]FILE",
+          "                       an event log of what customers did on the current-state",
+          "                       journey JOURNEY (its id; may be left out when there is one):",
+          "                       XES when the file name ends in .xes, CSV (case_id, activity,",
+          "                       time, optional status, channel, ...) otherwise; an activity",
+          "                       names a touchpoint by its id, any other is an ad hoc step;",
+          "                       one log per journey, rejected rows reported and skipped",
           "  --out DIR            where to write, default demo-output; all files are written or",
           "                       none, and files that were there are kept if one fails",
           "  --formats LIST       formats to write, comma-separated (default: all of "
@@ -112,6 +132,18 @@ public final class Demo {
   public static final String DEFAULT_OUT = "demo-output";
 
   private static final String OBSERVATIONS_RESOURCE = "/samples/observations.csv";
+  private static final String EVENTS_RESOURCE = "/samples/events.csv";
+  private static final String EVENTS_JOURNEY = "open-account";
+
+  /** Where the demo says the paths came from, on the measurements it adds. */
+  private static final DataSource EVENT_LOG =
+      DataSource.builder()
+          .id("event-log")
+          .kind(DataSourceKind.ANALYTICS)
+          .description("What customers did, from the event log the demo read")
+          .build();
+
+  private static final int SHOWN_DEVIATIONS = 3;
   private static final int SHOWN_PAIN_POINTS = 3;
   private static final int SHOWN_ACTIONS = 5;
   private static final int SHOWN_REJECTIONS = 3;
@@ -196,6 +228,10 @@ public final class Demo {
   /** The parsed flags. */
   private static final class Options {
     final List<Path> journeys = new ArrayList<>();
+
+    /** The {@code --events} values as given: the journey's id is told apart once it is known. */
+    final List<String> events = new ArrayList<>();
+
     Path observations;
     Path out = Path.of(DEFAULT_OUT);
     List<String> formats;
@@ -217,14 +253,14 @@ public final class Demo {
           options.help = true;
           continue;
         }
-        if (!List.of("--journey", "--observations", "--out", "--formats", "--as-of")
+        if (!List.of("--journey", "--observations", "--events", "--out", "--formats", "--as-of")
             .contains(flag)) {
           throw new BadInputException(
               "unknown "
                   + (arg.startsWith("-") ? "flag " : "argument ")
                   + quote(arg)
-                  + ": must be one of --journey, --observations, --out, --formats, --as-of,"
-                  + " --help (see --help)");
+                  + ": must be one of --journey, --observations, --events, --out, --formats,"
+                  + " --as-of, --help (see --help)");
         }
         if (value == null) {
           if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -247,6 +283,9 @@ public final class Demo {
           break;
         case "--observations":
           observations = Path.of(value);
+          break;
+        case "--events":
+          events.add(value);
           break;
         case "--out":
           out = Path.of(value);
@@ -291,14 +330,20 @@ public final class Demo {
               .filter(j -> j.state() != JourneyState.FUTURE)
               .collect(Collectors.toList());
       Optional<IngestionResult> ingested = ingest(current, samples);
+      Map<String, EventLog> logs = readEventLogs(current, samples);
 
       List<Summary> summaries = new ArrayList<>();
       for (Journey journey : journeys) {
-        summaries.add(work(journey, ingested.map(IngestionResult::statistics), asOf));
+        summaries.add(
+            work(
+                journey,
+                ingested.map(IngestionResult::statistics),
+                Optional.ofNullable(logs.get(journey.id())).map(log -> log.result.statistics()),
+                asOf));
       }
       List<JourneyDiff> diffs = diffs(journeys);
       Map<String, List<Path>> written = write(registry, summaries, target);
-      print(summaries, diffs, ingested, asOf, written, target);
+      print(summaries, diffs, ingested, logs.values(), asOf, written, target);
       return 0;
     }
 
@@ -409,6 +454,96 @@ public final class Demo {
     }
 
     /**
+     * Reads the event logs of {@code --events}, each against the current-state journey it names, or
+     * the bundled sample log of the bank journey when the run is on the samples and no log is
+     * given.
+     *
+     * @return the results by journey id, in the order the logs were given
+     */
+    private Map<String, EventLog> readEventLogs(List<Journey> current, boolean samples)
+        throws BadInputException, IOException {
+      Map<String, EventLog> logs = new LinkedHashMap<>();
+      if (options.events.isEmpty()) {
+        if (samples) {
+          Journey bank = journeyOf(current, EVENTS_JOURNEY).orElseThrow();
+          PathAnalysis analysis =
+              PathAnalysis.of(bank)
+                  .activities(ActivityMap.byTouchpointId().withAll(EventLogGenerator.ACTIVITIES));
+          URL url = Demo.class.getResource(EVENTS_RESOURCE);
+          long size = url.openConnection().getContentLengthLong();
+          try (InputStream in = Samples.open(EVENTS_RESOURCE);
+              ProgressBar bar = new ProgressBar("events.csv", size, err, terminal)) {
+            PathResult result = analysis.readCsv(in, "events.csv", bar, CancellationCheck.never());
+            bar.done();
+            logs.put(bank.id(), new EventLog("events.csv", result));
+          }
+        }
+        return logs;
+      }
+      for (String value : options.events) {
+        int equals = value.indexOf('=');
+        Optional<Journey> named =
+            equals > 0 ? journeyOf(current, value.substring(0, equals)) : Optional.empty();
+        Path file = Path.of(named.isPresent() ? value.substring(equals + 1) : value);
+        Journey journey = named.isPresent() ? named.get() : onlyJourney(current, value);
+        if (logs.containsKey(journey.id())) {
+          throw new BadInputException(
+              "--events "
+                  + value
+                  + ": must name a journey no other --events names (was "
+                  + quote(journey.id())
+                  + ", named by an earlier one)");
+        }
+        logs.put(journey.id(), new EventLog(file.toString(), readEventLog(journey, file)));
+      }
+      return logs;
+    }
+
+    private static Optional<Journey> journeyOf(List<Journey> current, String id) {
+      return current.stream().filter(j -> j.id().equals(id)).findFirst();
+    }
+
+    /** The journey of an {@code --events} value that names none: the only current-state one. */
+    private static Journey onlyJourney(List<Journey> current, String value)
+        throws BadInputException {
+      if (current.size() != 1) {
+        throw new BadInputException(
+            "--events "
+                + value
+                + ": must name the journey the log follows, as JOURNEY=FILE, when there is not"
+                + " exactly one current-state journey (there are "
+                + current.size()
+                + (current.isEmpty()
+                    ? ")"
+                    : ": "
+                        + current.stream().map(Journey::id).collect(Collectors.joining(", "))
+                        + ")"));
+      }
+      return current.get(0);
+    }
+
+    private PathResult readEventLog(Journey journey, Path file) throws BadInputException {
+      if (Files.isDirectory(file)) {
+        throw new BadInputException("cannot read " + file + ": a directory, not a file");
+      }
+      PathAnalysis analysis = PathAnalysis.of(journey);
+      boolean xes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
+      try (ProgressBar bar =
+          new ProgressBar(file.getFileName().toString(), Files.size(file), err, terminal)) {
+        PathResult result =
+            xes
+                ? analysis.readXes(file, bar, CancellationCheck.never())
+                : analysis.readCsv(file, bar, CancellationCheck.never());
+        bar.done();
+        return result;
+      } catch (ValidationException e) {
+        throw new BadInputException(e.getMessage());
+      } catch (IOException e) {
+        throw new BadInputException("cannot read " + file + ": " + reason(e));
+      }
+    }
+
+    /**
      * What {@link Ingestion#against} found, with each journey named by the file it came from:
      * observations name a touchpoint by its id alone.
      */
@@ -452,15 +587,28 @@ public final class Demo {
     }
 
     private static Summary work(
-        Journey journey, Optional<ObservationStatistics> statistics, LocalDate asOf) {
+        Journey journey,
+        Optional<ObservationStatistics> statistics,
+        Optional<PathStatistics> paths,
+        LocalDate asOf) {
       Journey updated = journey;
-      ScoringContext context = ScoringContext.of(journey);
+      Optional<ObservationStatistics> share = Optional.empty();
       if (statistics.isPresent() && journey.state() != JourneyState.FUTURE) {
-        ObservationStatistics share = statistics.get().within(journey);
-        updated = share.applyTo(journey, ZoneOffset.UTC);
-        context = ScoringContext.of(updated, share);
+        share = Optional.of(statistics.get().within(journey));
+        updated = share.get().applyTo(journey, ZoneOffset.UTC);
       }
-      ActivationReport report = AuditRegistry.builtIns().report(updated, AuditContext.of(asOf));
+      Optional<PathSummary> summary = paths.map(PathStatistics::summary);
+      if (paths.isPresent()) {
+        updated = paths.get().applyTo(updated, EVENT_LOG, ZoneOffset.UTC);
+      }
+      Journey measured = updated;
+      ScoringContext context =
+          share
+              .map(s -> ScoringContext.of(measured, s))
+              .orElseGet(() -> ScoringContext.of(measured));
+      AuditContext.Builder audit = AuditContext.builder().asOf(asOf);
+      summary.ifPresent(audit::addPath);
+      ActivationReport report = AuditRegistry.builtIns().report(updated, audit.build());
       Ranking actions = Prioritizer.by(ScoringStrategies.rice()).rank(context);
       Ranking pain =
           Prioritizer.by(ScoringStrategies.emotion())
@@ -473,8 +621,9 @@ public final class Demo {
                   // The strategy's short name labels the sheet; the map shows the method's name.
                   ScoreSheet.builder().label("RICE").putAllScores(actions.sheet().scores()).build())
               .addAllFindings(report.findings())
+              .paths(summary)
               .build();
-      return new Summary(updated, report, actions, pain, map);
+      return new Summary(updated, report, actions, pain, summary, map);
     }
 
     private static List<JourneyDiff> diffs(List<Journey> journeys) {
@@ -554,6 +703,7 @@ public final class Demo {
         List<Summary> summaries,
         List<JourneyDiff> diffs,
         Optional<IngestionResult> ingested,
+        Iterable<EventLog> logs,
         LocalDate asOf,
         Map<String, List<Path>> written,
         Path target) {
@@ -564,6 +714,7 @@ public final class Demo {
               + ", audited as of "
               + asOf);
       ingested.ifPresent(this::printObservations);
+      logs.forEach(this::printEvents);
       for (Summary summary : summaries) {
         summary.print(out);
       }
@@ -602,10 +753,41 @@ public final class Demo {
               + result.rejected()
               + " rejected"
               + (result.rejected() > 0 ? "; the first:" : ""));
-      result.rejections().stream()
+      printRejections(result.rejections());
+    }
+
+    private void printEvents(EventLog log) {
+      PathResult result = log.result;
+      out.println(
+          "Events of "
+              + result.statistics().journeyId()
+              + " ("
+              + log.name
+              + "): "
+              + result.accepted()
+              + " accepted, "
+              + result.rejected()
+              + " rejected"
+              + (result.rejected() > 0 ? "; the first:" : ""));
+      printRejections(result.rejections());
+    }
+
+    private void printRejections(List<? extends Rejection<?>> rejections) {
+      rejections.stream()
           .limit(SHOWN_REJECTIONS)
           .map(Rejection::toString)
           .forEach(r -> out.println("  " + r));
+    }
+  }
+
+  /** An event log the run read: its name as the summary shows it, and what came of it. */
+  private static final class EventLog {
+    final String name;
+    final PathResult result;
+
+    EventLog(String name, PathResult result) {
+      this.name = name;
+      this.result = result;
     }
   }
 
@@ -615,14 +797,21 @@ public final class Demo {
     final ActivationReport report;
     final Ranking actions;
     final Ranking pain;
+    final Optional<PathSummary> paths;
     final MapReport map;
 
     Summary(
-        Journey journey, ActivationReport report, Ranking actions, Ranking pain, MapReport map) {
+        Journey journey,
+        ActivationReport report,
+        Ranking actions,
+        Ranking pain,
+        Optional<PathSummary> paths,
+        MapReport map) {
       this.journey = journey;
       this.report = report;
       this.actions = actions;
       this.pain = pain;
+      this.paths = paths;
       this.map = map;
     }
 
@@ -643,6 +832,7 @@ public final class Demo {
                       .limit(SHOWN_PAIN_POINTS)
                       .map(this::painPoint)
                       .collect(Collectors.joining("; "))));
+      paths.ifPresent(p -> printPaths(p, out));
       out.println("  Activation report: " + report.findings().size() + " findings");
       for (GapVerdict gap : report.gaps()) {
         out.println(
@@ -668,6 +858,47 @@ public final class Demo {
       }
     }
 
+    /** The funnel and the commonest deviations, each figure as a share of the cases it rests on. */
+    private static void printPaths(PathSummary paths, PrintStream out) {
+      out.println(
+          "  What customers did: "
+              + paths.cases()
+              + " cases, "
+              + paths.events()
+              + " events; "
+              + percent(paths.conformanceRate())
+              + " followed the map, mean fitness "
+              + show(paths.meanFitness()));
+      out.println(
+          "    Funnel: "
+              + paths.funnel().stream()
+                  .map(stage -> stage.stageId() + " " + stage.reached() + step(stage))
+                  .collect(Collectors.joining(" > ")));
+      out.println(
+          "    Commonest deviations: "
+              + (paths.deviations().isEmpty()
+                  ? "none"
+                  : paths.deviations().stream()
+                      .limit(SHOWN_DEVIATIONS)
+                      .map(Summary::deviation)
+                      .collect(Collectors.joining("; "))));
+    }
+
+    private static String step(FunnelStage stage) {
+      return stage.previous() == stage.first() && stage.reached() == stage.first()
+          ? ""
+          : " (" + percent(stage.stepConversion()) + ")";
+    }
+
+    private static String deviation(DeviationCount deviation) {
+      return deviation.kind().word()
+          + " "
+          + deviation.subject()
+          + " in "
+          + deviation.cases()
+          + " cases";
+    }
+
     private String painPoint(RankedItem item) {
       Optional<Touchpoint> touchpoint = journey.touchpoint(item.id());
       return item.id()
@@ -680,7 +911,19 @@ public final class Demo {
 
   /** A score's value with at most four significant digits. */
   private static String show(Score score) {
-    double value = score.value();
+    return show(score.value());
+  }
+
+  private static String show(OptionalDouble value) {
+    return value.isPresent() ? show(value.getAsDouble()) : "n/a";
+  }
+
+  private static String percent(OptionalDouble share) {
+    return share.isPresent() ? show(100 * share.getAsDouble()) + "%" : "n/a";
+  }
+
+  /** A value with at most four significant digits. */
+  private static String show(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

@@ -93,14 +93,41 @@ class DemoTest {
     assertEquals(Set.of("demo-output"), names(dir), "no temporary directory is left behind");
     assertTrue(Files.readString(out.resolve("broadband-fault.svg")).contains("<svg xmlns="));
     String html = Files.readString(out.resolve("open-account.html"));
-    assertTrue(html.contains("<th>Gap (P \u2212 E)</th></tr></thead>"), "RICE scores no touchpoint");
+    assertTrue(
+        html.contains("<th>Gap (P \u2212 E)</th></tr></thead>"), "RICE scores no touchpoint");
     assertFalse(html.contains("<th>Gap (P \u2212 E)</th><th>Score</th>"), "no empty column");
 
     assertTrue(
         result.out().contains("Observations: 26712 rows accepted, 7 rejected"), result.out());
     assertTrue(result.out().contains("observations.csv:26714: no-such-step"), result.out());
     assertTrue(result.out().contains("Worst pain points: id-upload"), result.out());
-    assertTrue(result.out().contains("ORGANISATIONAL OPEN (6 findings)"), result.out());
+    assertTrue(
+        result.out().contains("Events of open-account (events.csv): 37022 accepted, 0 rejected"),
+        result.out());
+    assertTrue(
+        result
+            .out()
+            .contains("What customers did: 5000 cases, 37022 events; 47.3% followed the map"),
+        result.out());
+    assertTrue(
+        result
+            .out()
+            .contains(
+                "Funnel: discover 5000 > apply 4210 (84.2%) > verify 3657 (86.86%) > activate"
+                    + " 3305 (90.37%) > switch 2659 (80.45%)"),
+        result.out());
+    assertTrue(
+        result.out().contains("Commonest deviations: repeated id-upload in 869 cases;"),
+        result.out());
+    // Six findings of the map itself, and two of failure demand that the event log shows.
+    assertTrue(result.out().contains("ORGANISATIONAL OPEN (8 findings)"), result.out());
+    assertTrue(html.contains("What customers did"), "the funnel is in the report");
+    assertTrue(
+        Files.readString(out.resolve("open-account.md")).contains("| 2\\. Apply | "),
+        "the funnel is in the Markdown");
+    assertTrue(
+        Files.readString(out.resolve("open-account.json")).contains("\"conformingCases\": 2365"),
+        "the path summary is in the JSON");
     assertTrue(
         result.out().contains("1.    36000  board-readout \"Show the board completion"),
         result.out());
@@ -109,6 +136,133 @@ class DemoTest {
         result.out());
     assertTrue(result.out().contains("Wrote 30 files to " + out.toAbsolutePath()), result.out());
     assertTrue(result.err().endsWith("] 100%\n"), result.err());
+  }
+
+  @Test
+  void theQuickStartShowsWhatTheDemoPrints(@TempDir Path dir) {
+    Path out = dir.resolve("demo-output");
+    Result result = run("--out", out.toString());
+    assertEquals(0, result.status(), result.err());
+    // The README's summary is the first block without a language in its Quick start.
+    Readme.Block shown = Readme.blockAfter("## Quick start", "");
+    List<String> expected =
+        shown.lines().stream()
+            .map(line -> line.replace("/path/to/journeykit/demo-output", out.toString()))
+            .collect(Collectors.toList());
+    Readme.assertPrinted(expected, result.out().lines().collect(Collectors.toList()), "the demo");
+  }
+
+  @Test
+  void anEventLogIsMeasuredAgainstTheJourneyItNames(@TempDir Path dir) throws IOException {
+    Path journey = sample(dir, "broadband-fault");
+    Path csv =
+        Files.writeString(
+            dir.resolve("events.csv"),
+            String.join(
+                "\n",
+                "case_id,activity,time,status",
+                "c-1,call,2026-11-02T09:00:00Z,",
+                "c-1,engineer,2026-11-04T13:30:00Z,failed",
+                "c-2,call,2026-11-02T10:00:00Z,",
+                "c-2,call,yesterday,",
+                ""));
+    Path out = dir.resolve("maps");
+    Result result =
+        run(
+            "--journey",
+            journey.toString(),
+            "--events",
+            "broadband-fault=" + csv,
+            "--formats",
+            "json",
+            "--out",
+            out.toString());
+    assertEquals(0, result.status(), result.err());
+    assertTrue(
+        result
+            .out()
+            .contains(
+                "Events of broadband-fault ("
+                    + csv
+                    + "): 3 accepted, 1 rejected; the first:\n  "
+                    + csv
+                    + ":5: c-2,call,yesterday,: time: must be an ISO-8601 instant"),
+        result.out());
+    assertTrue(result.out().contains("What customers did: 2 cases, 3 events;"), result.out());
+    assertTrue(
+        Files.readString(out.resolve("broadband-fault.json")).contains("\"paths\": {"),
+        "the report carries what the cases did");
+
+    // With one current-state journey the log need not name it; a name that is no journey's id
+    // is part of the file's name.
+    Result unnamed =
+        run("--journey", journey.toString(), "--events", csv.toString(), "--out", out.toString());
+    assertEquals(0, unnamed.status(), unnamed.err());
+    assertTrue(unnamed.out().contains("What customers did: 2 cases, 3 events;"), unnamed.out());
+    assertBadInput(
+        "cannot read other=" + csv + ": no such file",
+        "--journey",
+        journey.toString(),
+        "--events",
+        "other=" + csv,
+        "--out",
+        out.toString());
+  }
+
+  @Test
+  void anXesLogIsReadAsXesAndMalformedXmlIsBadInput(@TempDir Path dir) throws IOException {
+    Path journey = sample(dir, "broadband-fault");
+    Path xes =
+        Files.writeString(
+            dir.resolve("events.XES"),
+            String.join(
+                "\n",
+                "<log xes.version=\"1.0\" xmlns=\"http://www.xes-standard.org/\">",
+                "  <trace><string key=\"concept:name\" value=\"c-1\"/>",
+                "    <event><string key=\"concept:name\" value=\"call\"/>",
+                "      <date key=\"time:timestamp\" value=\"2026-11-02T09:00:00.000Z\"/></event>",
+                "  </trace>",
+                "</log>",
+                ""));
+    Path out = dir.resolve("maps");
+    Result result =
+        run("--journey", journey.toString(), "--events", xes.toString(), "--out", out.toString());
+    assertEquals(0, result.status(), result.err());
+    assertTrue(result.out().contains("What customers did: 1 cases, 1 events;"), result.out());
+
+    Files.writeString(xes, "<log><trace>");
+    Result broken =
+        run("--journey", journey.toString(), "--events", xes.toString(), "--out", out.toString());
+    assertEquals(2, broken.status(), broken.out());
+    assertTrue(broken.err().startsWith("demo: "), broken.err());
+    assertTrue(broken.err().contains(xes.toString() + ":1:"), broken.err());
+  }
+
+  @Test
+  void anEventLogMustNameItsJourneyWhenThereAreSeveral(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("events.csv"), "case_id,activity,time\n");
+    assertBadInput(
+        "--events "
+            + csv
+            + ": must name the journey the log follows, as JOURNEY=FILE, when there"
+            + " is not exactly one current-state journey (there are 3: open-account,"
+            + " broadband-fault, order-and-return)",
+        "--events",
+        csv.toString(),
+        "--out",
+        dir.resolve("maps").toString());
+    assertBadInput(
+        "--events open-account="
+            + csv
+            + ": must name a journey no other --events names (was"
+            + " \"open-account\", named by an earlier one)",
+        "--events",
+        "open-account=" + csv,
+        "--events",
+        "open-account=" + csv,
+        "--out",
+        dir.resolve("maps").toString());
+    assertFalse(Files.exists(dir.resolve("maps")));
   }
 
   @Test
@@ -223,8 +377,7 @@ class DemoTest {
     Path csv = dir.resolve("answers.csv");
     Files.writeString(csv, "touchpoint,metric,value\ncall,emotion,1\n");
     Result result =
-        runOnTerminal(
-            "--observations", csv.toString(), "--out", dir.resolve("maps").toString());
+        runOnTerminal("--observations", csv.toString(), "--out", dir.resolve("maps").toString());
     assertEquals(2, result.status());
     assertFalse(result.err().contains("100%"), result.err());
     assertTrue(result.err().contains("%\ndemo: "), "a line of its own: " + result.err());
@@ -238,33 +391,47 @@ class DemoTest {
     Path file = Files.writeString(dir.resolve("file.txt"), "not a directory");
     Path journey = sample(dir, "broadband-fault");
 
+    assertBadInput("--out " + file + ": must be a directory, not a file", "--out", file.toString());
     assertBadInput(
-        "--out " + file + ": must be a directory, not a file", "--out", file.toString());
-    assertBadInput(
-        "--out " + file.resolve("maps") + ": must be a directory, and cannot be one under " + file
+        "--out "
+            + file.resolve("maps")
+            + ": must be a directory, and cannot be one under "
+            + file
             + ", which is a file",
         "--out",
         file.resolve("maps").toString());
     assertBadInput("--out must not be blank", "--out", " ");
     assertBadInput(
         "cannot read " + dir.resolve("none.csv") + ": no such file",
-        "--journey", journey.toString(),
-        "--observations", dir.resolve("none.csv").toString(),
-        "--out", dir.resolve("maps").toString());
+        "--journey",
+        journey.toString(),
+        "--observations",
+        dir.resolve("none.csv").toString(),
+        "--out",
+        dir.resolve("maps").toString());
     assertBadInput(
         "cannot read " + dir + ": a directory, not a file",
-        "--journey", journey.toString(),
-        "--observations", dir.toString(),
-        "--out", dir.resolve("maps").toString());
+        "--journey",
+        journey.toString(),
+        "--observations",
+        dir.toString(),
+        "--out",
+        dir.resolve("maps").toString());
 
     Path copy = dir.resolve("copy.json");
     Files.writeString(copy, Files.readString(journey));
     assertBadInput(
-        copy + ": /id: must differ from the id of every other journey given (was"
-            + " \"broadband-fault\", as in " + journey + ")",
-        "--journey", journey.toString(),
-        "--journey", copy.toString(),
-        "--out", dir.resolve("maps").toString());
+        copy
+            + ": /id: must differ from the id of every other journey given (was"
+            + " \"broadband-fault\", as in "
+            + journey
+            + ")",
+        "--journey",
+        journey.toString(),
+        "--journey",
+        copy.toString(),
+        "--out",
+        dir.resolve("maps").toString());
 
     Files.writeString(
         copy,
@@ -273,13 +440,20 @@ class DemoTest {
     Path csv = Files.writeString(dir.resolve("answers.csv"), ObservationsGenerator.HEADER + "\n");
     assertBadInput(
         "the current-state journeys must not share touchpoint ids, since observations name a"
-            + " touchpoint by its id alone:\n  - " + copy + ": touchpoint \"status-page\": must not"
+            + " touchpoint by its id alone:\n  - "
+            + copy
+            + ": touchpoint \"status-page\": must not"
             + " share a touchpoint id with another journey (\"broadband-fault\")",
-        "--journey", journey.toString(),
-        "--journey", copy.toString(),
-        "--observations", csv.toString(),
-        "--out", dir.resolve("maps").toString());
-    assertEquals(Set.of("file.txt", "broadband-fault.json", "copy.json", "answers.csv"), names(dir));
+        "--journey",
+        journey.toString(),
+        "--journey",
+        copy.toString(),
+        "--observations",
+        csv.toString(),
+        "--out",
+        dir.resolve("maps").toString());
+    assertEquals(
+        Set.of("file.txt", "broadband-fault.json", "copy.json", "answers.csv"), names(dir));
   }
 
   /** The demo exits with 2, and its message begins with {@code message}. */
@@ -320,10 +494,14 @@ class DemoTest {
                     + ": 1 file failed; nothing was replaced:\n  - order-and-return.svg: "),
         result.err());
     assertTrue(
-        result.err().contains(out.toAbsolutePath().resolve("order-and-return.svg")
-            + ": a directory is in the way, not a file"),
+        result
+            .err()
+            .contains(
+                out.toAbsolutePath().resolve("order-and-return.svg")
+                    + ": a directory is in the way, not a file"),
         result.err());
-    assertEquals(before, DirectoryContents.of(out), "every file is as it was, and no other file is left");
+    assertEquals(
+        before, DirectoryContents.of(out), "every file is as it was, and no other file is left");
   }
 
   @Test
@@ -364,7 +542,8 @@ class DemoTest {
   void aDirectoryThatCannotBeCreatedIsNamedWithTheReason(@TempDir Path dir) throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("nowhere"));
     Path out = link.resolve("maps");
-    Result result = run("--journey", sample(dir, "broadband-fault").toString(), "--out", out.toString());
+    Result result =
+        run("--journey", sample(dir, "broadband-fault").toString(), "--out", out.toString());
     assertEquals(1, result.status(), result.err());
     assertEquals(
         "demo: cannot create the --out directory "
@@ -406,6 +585,7 @@ class DemoTest {
         List.of(
             "--journey FILE",
             "--observations FILE",
+            "--events [JOURNEY=]FILE",
             "--out DIR",
             "--formats LIST",
             "--as-of DATE",

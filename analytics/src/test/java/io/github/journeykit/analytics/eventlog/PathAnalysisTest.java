@@ -107,6 +107,22 @@ class PathAnalysisTest {
   }
 
   @Test
+  void aStepTakenAgainAfterAnOptionalStepLeftOutIsRepeated() {
+    // A failed SMS, then one that goes through: the first takes the confirm step (parts, optional,
+    // left out at no cost) and the second repeats it. Cost 1 of 4 events + 3 required steps, the
+    // same as calling the failed SMS out of order, but that would read as if the customer had
+    // confirmed before the fix.
+    CaseConformance retried =
+        PathAnalysis.of(JOURNEY).conformance(caseOf("c8", "call", "visit", "sms!", "sms"));
+    assertEquals(
+        List.of(
+            Deviation.of(DeviationKind.REPEATED, "sms", 3),
+            Deviation.of(DeviationKind.FAILING, "sms", 2)),
+        retried.deviations());
+    assertEquals(1 - 1.0 / 7, retried.fitness(), 1e-12);
+  }
+
+  @Test
   void theSummaryAddsUpTheCases() {
     assertEquals(7, SUMMARY.cases());
     assertEquals(3 + 4 + 4 + 2 + 4 + 3 + 1, SUMMARY.events());
