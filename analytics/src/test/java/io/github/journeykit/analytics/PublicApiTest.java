@@ -14,6 +14,7 @@ import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.analytics.observation.Observation;
 import io.github.journeykit.analytics.observation.ObservationStatistics;
+import io.github.journeykit.analytics.observation.RespondentAnswers;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Journey;
@@ -47,6 +48,7 @@ class PublicApiTest {
         .setDefault(DataSource.class, Answers.PULSE)
         .setDefault(MetricStatistics.class, MetricStatistics.of(1))
         .setDefault(ObservationStatistics.class, ObservationStatistics.empty())
+        .setDefault(RespondentAnswers.class, RespondentAnswers.empty())
         .setDefault(ProgressListener.class, ProgressListener.none())
         .setDefault(CancellationCheck.class, CancellationCheck.never())
         .setDefault(double[].class, new double[] {1})
@@ -69,6 +71,7 @@ class PublicApiTest {
             Observation.class,
             MetricStatistics.class,
             ObservationStatistics.class,
+            RespondentAnswers.class,
             Ingestion.class)) {
       tester.testAllPublicStaticMethods(type);
     }
@@ -81,6 +84,14 @@ class PublicApiTest {
     IngestionResult result =
         Ingestion.against(JOURNEY).run(Answers.at("call", Metric.EMOTION, 1, 2));
     testMethods(tester, ObservationStatistics.class, result.statistics());
+    testMethods(
+        tester,
+        RespondentAnswers.class,
+        Ingestion.against(JOURNEY)
+            .byRespondent()
+            .run(Answers.at("call", Metric.EMOTION, 1))
+            .respondents()
+            .get());
     testMethods(tester, MetricStatistics.class, MetricStatistics.of(1, 2));
     testMethods(tester, Observation.Builder.class, Observation.builder());
     testMethods(tester, Event.Builder.class, Event.builder());

@@ -3,19 +3,24 @@ package io.github.journeykit.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.analytics.observation.ObservationStatistics;
+import io.github.journeykit.analytics.observation.RespondentAnswers;
 import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.Journey;
 import org.immutables.value.Value;
 
 /**
- * What a strategy may read besides the element it scores: the journey the element belongs to, and
- * the statistics of live observations, which hold what a measurement's mean cannot (NPS buckets,
- * top-2-box counts, the variance behind a confidence interval). Where both a measurement and
- * statistics exist for a touchpoint and metric, the statistics win.
+ * What a strategy may read besides the element it scores: the journey the element belongs to, the
+ * statistics of live observations, which hold what a measurement's mean cannot (NPS buckets,
+ * top-2-box counts, the variance behind a confidence interval), and, when kept, each respondent's
+ * answers, which methods that pair one person's answers read (SERVQUAL as published). Where both a
+ * measurement and statistics exist for a touchpoint and metric, the statistics win.
  *
  * <pre>{@code
  * ScoringContext plain = ScoringContext.of(journey);
  * ScoringContext live = ScoringContext.of(journey, result.statistics());
+ * IngestionResult kept = Ingestion.against(journey).byRespondent().run(observations);
+ * ScoringContext paired =
+ *     ScoringContext.of(journey, kept.statistics(), kept.respondents().get());
  * }</pre>
  */
 @Value.Immutable
@@ -41,9 +46,27 @@ public abstract class ScoringContext {
    * @return the context
    */
   public static ScoringContext of(Journey journey, ObservationStatistics statistics) {
+    return of(journey, statistics, RespondentAnswers.empty());
+  }
+
+  /**
+   * A context with live statistics and each respondent's answers, both from one ingestion.
+   *
+   * @param journey the journey
+   * @param statistics the statistics of observations at its touchpoints
+   * @param respondents the same observations' answers by respondent
+   * @return the context
+   */
+  public static ScoringContext of(
+      Journey journey, ObservationStatistics statistics, RespondentAnswers respondents) {
     requireNonNull(journey, "journey");
     requireNonNull(statistics, "statistics");
-    return ImmutableScoringContext.builder().journey(journey).statistics(statistics).build();
+    requireNonNull(respondents, "respondents");
+    return ImmutableScoringContext.builder()
+        .journey(journey)
+        .statistics(statistics)
+        .respondents(respondents)
+        .build();
   }
 
   /**
@@ -61,12 +84,25 @@ public abstract class ScoringContext {
   public abstract ObservationStatistics statistics();
 
   /**
+   * Each respondent's answers.
+   *
+   * @return the answers, empty if none were given
+   */
+  public abstract RespondentAnswers respondents();
+
+  /**
    * A short form such as {@code ScoringContext[broadband-fault, ObservationStatistics[...]]}.
    *
    * @return the context in words
    */
   @Override
   public String toString() {
-    return "ScoringContext[" + journey().id() + ", " + statistics() + "]";
+    boolean paired = !respondents().equals(RespondentAnswers.empty());
+    return "ScoringContext["
+        + journey().id()
+        + ", "
+        + statistics()
+        + (paired ? ", " + respondents() : "")
+        + "]";
   }
 }

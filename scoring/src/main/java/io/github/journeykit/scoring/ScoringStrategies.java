@@ -18,6 +18,8 @@ import io.github.journeykit.scoring.internal.ExperienceScoreStrategy;
 import io.github.journeykit.scoring.internal.IceStrategy;
 import io.github.journeykit.scoring.internal.MomentUpliftStrategy;
 import io.github.journeykit.scoring.internal.NpsStrategy;
+import io.github.journeykit.scoring.internal.PooledServqualStrategy;
+import io.github.journeykit.scoring.internal.PublishedServqualStrategy;
 import io.github.journeykit.scoring.internal.RiceStrategy;
 import io.github.journeykit.scoring.internal.RollUpStrategy;
 import io.github.journeykit.scoring.internal.ValueEffortStrategy;
@@ -48,7 +50,10 @@ import java.util.Map;
  * <tr><td>experience-gap-journey</td><td>journey</td><td>{@link
  * #experienceGapByJourney()}</td></tr>
  * <tr><td>experience-gap-weighted</td><td>journey</td><td>{@link
- * #weightedExperienceGap(Map)}</td></tr> <tr><td>emotion</td><td>touchpoint</td><td>{@link
+ * #weightedExperienceGap(Map)}</td></tr>
+ * <tr><td>servqual-published</td><td>journey</td><td>{@link #servqualPublished()}</td></tr>
+ * <tr><td>servqual-pooled</td><td>journey</td><td>{@link #servqualPooled()}</td></tr>
+ * <tr><td>emotion</td><td>touchpoint</td><td>{@link
  * #emotion()}</td></tr> <tr><td>emotion-stage</td><td>stage</td><td>{@link
  * #emotionByStage()}</td></tr> <tr><td>emotion-journey</td><td>journey</td><td>{@link
  * #emotionByJourney()}</td></tr> <tr><td>pain-depth</td><td>touchpoint</td><td>{@link
@@ -170,7 +175,8 @@ public final class ScoringStrategies {
 
   /**
    * The unweighted SERVQUAL score of a journey, its stages as the dimensions: the mean of the stage
-   * scores (name {@code experience-gap-journey}).
+   * scores (name {@code experience-gap-journey}). This is the pooled form, from means over all
+   * answers; {@link #servqualPublished()} pairs each respondent's own answers.
    *
    * @return the strategy
    */
@@ -187,7 +193,8 @@ public final class ScoringStrategies {
    * The weighted SERVQUAL score of a journey: 100 points split over its stages, {@code w = points /
    * 100}, score {@code sum(w x stage score)} (name {@code experience-gap-weighted}). Stages without
    * a score are left out and the other weights rescaled. By name, the registry splits the points
-   * equally, which gives the unweighted score.
+   * equally, which gives the unweighted score. This is the pooled form, one split for everybody;
+   * {@link #servqualPublished(Map)} takes each respondent's own.
    *
    * @param pointsByStage points by stage id, adding up to 100; stages not named get 0
    * @return the strategy
@@ -197,6 +204,81 @@ public final class ScoringStrategies {
   public static ScoringStrategy<Journey> weightedExperienceGap(Map<String, Double> pointsByStage) {
     requireNonNull(pointsByStage, "pointsByStage");
     return new WeightedGapStrategy(experienceGapByStage(), pointsByStage);
+  }
+
+  /**
+   * SERVQUAL as published, unweighted (name {@code servqual-published}): each respondent's own gap
+   * {@code P - E} per item (touchpoint), their mean per dimension (stage), each dimension's mean
+   * over the respondents who rated it, and the mean of the dimensions (A. Parasuraman, V. A.
+   * Zeithaml and L. L. Berry, "SERVQUAL: A Multiple-Item Scale for Measuring Consumer Perceptions
+   * of Service Quality", Journal of Retailing, 1988). It reads each respondent's answers ({@link
+   * ScoringContext#respondents()}, kept by {@code Ingestion.byRespondent()}); without them it gives
+   * no score and {@link ServqualStrategy#assess} says why, rather than guess from pooled means.
+   *
+   * <pre>{@code
+   * IngestionResult kept = Ingestion.against(journey).byRespondent().run(answers);
+   * ScoringContext paired = ScoringContext.of(journey, kept.statistics(), kept.respondents().get());
+   * ScoringStrategies.servqualPublished().assess(journey, paired);
+   * }</pre>
+   *
+   * @return the strategy
+   */
+  public static ServqualStrategy servqualPublished() {
+    return PublishedServqualStrategy.unweighted();
+  }
+
+  /**
+   * SERVQUAL as published, weighted by each respondent's own split of 100 points over the
+   * dimensions (name {@code servqual-published-weighted}): per respondent {@code sum(points / 100 x
+   * their dimension gap)}, then the mean over respondents (V. A. Zeithaml, A. Parasuraman and L. L.
+   * Berry, "Delivering Quality Service", 1990). A respondent who gave points to a dimension they
+   * did not rate has their other weights rescaled to add up to 1; respondents without a split are
+   * left out; the explanation names both.
+   *
+   * @param pointsByRespondent by respondent id, points by stage id, adding up to 100; stages not
+   *     named get 0
+   * @return the strategy
+   * @throws io.github.journeykit.core.model.ValidationException listing every blank respondent id,
+   *     stage key that is not an id, negative or non-finite number of points, and split that does
+   *     not add up to 100
+   */
+  public static ServqualStrategy servqualPublished(
+      Map<String, Map<String, Double>> pointsByRespondent) {
+    requireNonNull(pointsByRespondent, "pointsByRespondent");
+    return PublishedServqualStrategy.weighted(pointsByRespondent);
+  }
+
+  /**
+   * SERVQUAL in the pooled form, unweighted (name {@code servqual-pooled}): each item's gap is the
+   * mean perception minus the mean expectation over all answers, as {@link
+   * #experienceGapByJourney()} computes it; no respondent ids needed. It equals {@link
+   * #servqualPublished()} when every respondent rated every item once, and differs when answers are
+   * missing.
+   *
+   * @return the strategy
+   */
+  public static ServqualStrategy servqualPooled() {
+    return new PooledServqualStrategy(
+        "servqual-pooled", "SERVQUAL (pooled)", experienceGapByJourney());
+  }
+
+  /**
+   * SERVQUAL in the pooled form, weighted by one split of 100 points for everybody (name {@code
+   * servqual-pooled-weighted}), as {@link #weightedExperienceGap(Map)} computes it. It equals
+   * {@link #servqualPublished(Map)} when every respondent rated every item once and split their
+   * points as given here, and differs when answers are missing or splits vary.
+   *
+   * @param pointsByStage points by stage id, adding up to 100; stages not named get 0
+   * @return the strategy
+   * @throws io.github.journeykit.core.model.ValidationException if the points are negative or do
+   *     not add up to 100
+   */
+  public static ServqualStrategy servqualPooled(Map<String, Double> pointsByStage) {
+    requireNonNull(pointsByStage, "pointsByStage");
+    return new PooledServqualStrategy(
+        "servqual-pooled-weighted",
+        "SERVQUAL (pooled, weighted)",
+        weightedExperienceGap(pointsByStage));
   }
 
   // ------------------------------------------------------------------ emotion

@@ -277,6 +277,8 @@ public final class StrategyRegistry {
             ScoringStrategies.experienceGapByStage(),
             ScoringStrategies.experienceGapByJourney(),
             ScoringStrategies.weightedExperienceGap(Map.of()),
+            ScoringStrategies.servqualPublished(),
+            ScoringStrategies.servqualPooled(),
             ScoringStrategies.emotion(),
             ScoringStrategies.emotionByStage(),
             ScoringStrategies.emotionByJourney(),

@@ -7,6 +7,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.journeykit.analytics.fixtures.Answers;
 import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.analytics.observation.ObservationStatistics;
+import io.github.journeykit.analytics.observation.RespondentAnswers;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.DataSource;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every public entry point rejects null arguments and every value has consistent equality. */
@@ -55,7 +57,8 @@ class PublicApiTest {
         .setDefault(Rollup.class, Rollup.MEAN)
         .setDefault(IntervalMethod.class, IntervalMethod.WALD)
         .setDefault(IceForm.class, IceForm.MEAN)
-        .setDefault(double[].class, new double[] {1});
+        .setDefault(double[].class, new double[] {1})
+        .setDefault(RespondentAnswers.class, RespondentAnswers.empty());
   }
 
   @Test
@@ -69,7 +72,8 @@ class PublicApiTest {
             ScoringContext.class,
             Prioritizer.class,
             WeightedComposite.class,
-            ExperienceCriterion.class)) {
+            ExperienceCriterion.class,
+            ServqualResult.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -95,6 +99,8 @@ class PublicApiTest {
         WeightedComposite.Builder.class,
         WeightedComposite.builder("c", Subject.TOUCHPOINT));
     testMethods(tester, StrategyRegistry.class, registry);
+    testMethods(tester, ServqualStrategy.class, ScoringStrategies.servqualPublished(Map.of()));
+    testMethods(tester, ServqualStrategy.class, ScoringStrategies.servqualPooled(Map.of()));
     testMethods(tester, Subject.class, Subject.TOUCHPOINT);
     testMethods(tester, Prioritizer.class, Prioritizer.by(ScoringStrategies.rice()));
     Ranking ranking = Prioritizer.by(ScoringStrategies.rice()).rank(CONTEXT);

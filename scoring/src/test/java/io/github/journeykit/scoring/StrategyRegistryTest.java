@@ -32,6 +32,8 @@ class StrategyRegistryTest {
           "experience-gap-stage",
           "experience-gap-journey",
           "experience-gap-weighted",
+          "servqual-published",
+          "servqual-pooled",
           "emotion",
           "emotion-stage",
           "emotion-journey",

@@ -129,7 +129,10 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
     accumulator.combine(later.accumulator);
   }
 
-  /** Checks one row and adds its value, or rejects it. The hot path: it allocates nothing. */
+  /**
+   * Checks one row and adds its value, or rejects it. The hot path: it allocates nothing, unless
+   * the ingestion keeps each respondent's answers.
+   */
   @Override
   protected void readRow() {
     CsvScanner record = scanner();
@@ -169,6 +172,18 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
     running.add(value, parser.second(), parser.nano(), source);
     accumulator.accepted();
     accepted();
+    if (accumulator.keepsRespondents()) {
+      int respondentAt = header.column(RESPONDENT);
+      accumulator.addForRespondent(
+          respondentAt < 0 || record.empty(respondentAt) ? null : record.field(respondentAt),
+          touchpoint.touchpoint.id(),
+          metric.metric,
+          pair.scale,
+          value,
+          parser.second(),
+          parser.nano(),
+          source);
+    }
   }
 
   /** The metric named by {@code bytes[from..to)}, or null if the name is not a metric key. */

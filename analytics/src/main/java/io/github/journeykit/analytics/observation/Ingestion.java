@@ -54,13 +54,19 @@ public final class Ingestion {
   private final boolean strict;
   private final int keep;
   private final boolean inParts;
+  private final boolean byRespondent;
 
   private Ingestion(
-      ImmutableMap<String, Touchpoint> touchpoints, boolean strict, int keep, boolean inParts) {
+      ImmutableMap<String, Touchpoint> touchpoints,
+      boolean strict,
+      int keep,
+      boolean inParts,
+      boolean byRespondent) {
     this.touchpoints = touchpoints;
     this.strict = strict;
     this.keep = keep;
     this.inParts = inParts;
+    this.byRespondent = byRespondent;
   }
 
   /**
@@ -108,7 +114,8 @@ public final class Ingestion {
       j++;
     }
     problems.throwIfAny();
-    return new Ingestion(ImmutableMap.copyOf(touchpoints), false, DEFAULT_KEPT_REJECTIONS, true);
+    return new Ingestion(
+        ImmutableMap.copyOf(touchpoints), false, DEFAULT_KEPT_REJECTIONS, true, false);
   }
 
   /**
@@ -117,7 +124,7 @@ public final class Ingestion {
    * @return the strict ingestion
    */
   public Ingestion strict() {
-    return new Ingestion(touchpoints, true, keep, inParts);
+    return new Ingestion(touchpoints, true, keep, inParts, byRespondent);
   }
 
   /**
@@ -131,7 +138,7 @@ public final class Ingestion {
     Problems.of("Ingestion")
         .check(keptRejections >= 0, "keptRejections", "must not be negative", keptRejections)
         .throwIfAny();
-    return new Ingestion(touchpoints, false, keptRejections, inParts);
+    return new Ingestion(touchpoints, false, keptRejections, inParts, byRespondent);
   }
 
   /**
@@ -142,7 +149,22 @@ public final class Ingestion {
    * @return the ingestion
    */
   public Ingestion sequential() {
-    return new Ingestion(touchpoints, strict, keep, false);
+    return new Ingestion(touchpoints, strict, keep, false, byRespondent);
+  }
+
+  /**
+   * This ingestion, also keeping each respondent's answers apart ({@link
+   * IngestionResult#respondents()}), for methods that pair one person's answers, such as SERVQUAL
+   * as published. An observation names its respondent with {@link Observation#respondent()}, a CSV
+   * row in its {@code respondent_id} column; accepted observations without one (or with a blank
+   * one) are counted as {@link RespondentAnswers#anonymous()}. The statistics of the whole are the
+   * same either way. Off by default: it holds statistics per respondent, touchpoint and metric (a
+   * few hundred bytes each) and a CSV row then costs the respondent id's text.
+   *
+   * @return the ingestion
+   */
+  public Ingestion byRespondent() {
+    return new Ingestion(touchpoints, strict, keep, inParts, true);
   }
 
   /**
@@ -266,7 +288,11 @@ public final class Ingestion {
     CsvObservationReader reader =
         new CsvObservationReader(
             new IngestionAccumulator(
-                touchpoints, strict && !part, strict && part ? 1 : keep, cancellation),
+                touchpoints,
+                strict && !part,
+                strict && part ? 1 : keep,
+                byRespondent,
+                cancellation),
             touchpoints,
             name,
             in,
@@ -317,7 +343,8 @@ public final class Ingestion {
    *       2026-11-02T11:15:00+01:00}, as {@link java.time.Instant#parse} reads it;
    *   <li>{@code source}: the id of a data source that the journey declares (on a touchpoint or a
    *       measurement), whose kind and nature the statistics then carry;
-   *   <li>{@code respondent_id}: optional, and not read: the statistics do not need it.
+   *   <li>{@code respondent_id}: optional; read only by an ingestion {@link #byRespondent()}, as
+   *       the statistics of the whole do not need it.
    * </ul>
    *
    * <p>A header that lacks a required column, names an unknown one or repeats one fails the whole
@@ -389,7 +416,7 @@ public final class Ingestion {
   }
 
   private IngestionAccumulator accumulator(CancellationCheck cancellation) {
-    return new IngestionAccumulator(touchpoints, strict, keep, cancellation);
+    return new IngestionAccumulator(touchpoints, strict, keep, byRespondent, cancellation);
   }
 
   /**
@@ -404,6 +431,7 @@ public final class Ingestion {
         + " touchpoints, "
         + (strict ? "strict" : "lenient, keeps " + keep + " rejections")
         + (inParts ? "" : ", sequential")
+        + (byRespondent ? ", by respondent" : "")
         + "]";
   }
 }

@@ -33,15 +33,21 @@ final class IngestionAccumulator {
   private final Map<String, Map<Metric, RunningStatistics>> statistics = new HashMap<>();
   private final RejectionLog<Observation> rejections;
   private long accepted;
+  // Each respondent's statistics, only when the ingestion keeps them (else null): the common case,
+  // pooled statistics alone, pays one null check per observation and no memory per respondent.
+  private final Map<String, Map<String, Map<Metric, RunningStatistics>>> respondents;
+  private long anonymous;
 
   IngestionAccumulator(
       Map<String, Touchpoint> touchpoints,
       boolean strict,
       int keep,
+      boolean byRespondent,
       CancellationCheck cancellation) {
     this.touchpoints = touchpoints;
     this.rejections = new RejectionLog<>(strict, keep);
     this.cancellation = cancellation;
+    this.respondents = byRespondent ? new HashMap<>() : null;
   }
 
   /** Checks and adds an observation whose position in the input is not known. */
@@ -112,6 +118,46 @@ final class IngestionAccumulator {
     }
     running.add(value, time, source);
     accepted++;
+    if (respondents != null) {
+      addForRespondent(
+          observation.respondent().orElse(null),
+          id,
+          metric,
+          scale,
+          value,
+          time.getEpochSecond(),
+          time.getNano(),
+          source);
+    }
+  }
+
+  /** Whether this accumulator keeps each respondent's answers. */
+  boolean keepsRespondents() {
+    return respondents != null;
+  }
+
+  /**
+   * Adds an accepted value to the answers of {@code respondent}; counts it as anonymous when the
+   * respondent is null or blank. Only when {@link #keepsRespondents()}.
+   */
+  void addForRespondent(
+      String respondent,
+      String id,
+      Metric metric,
+      Scale scale,
+      double value,
+      long epochSecond,
+      int nano,
+      DataSource source) {
+    if (respondent == null || respondent.isBlank()) {
+      anonymous++;
+      return;
+    }
+    respondents
+        .computeIfAbsent(respondent, k -> new HashMap<>())
+        .computeIfAbsent(id, k -> new HashMap<>())
+        .computeIfAbsent(metric, k -> new RunningStatistics(scale))
+        .add(value, epochSecond, nano, source);
   }
 
   /**
@@ -151,24 +197,51 @@ final class IngestionAccumulator {
 
   /** Adds what {@code later} accumulated from observations that came after this one's. */
   IngestionAccumulator combine(IngestionAccumulator later) {
-    later.statistics.forEach(
-        (id, metrics) -> {
-          Map<Metric, RunningStatistics> into =
-              statistics.computeIfAbsent(id, k -> new HashMap<>());
-          metrics.forEach(
-              (metric, running) -> {
-                RunningStatistics mine = into.putIfAbsent(metric, running);
-                if (mine != null) {
-                  mine.merge(running);
-                }
-              });
-        });
+    combine(statistics, later.statistics);
+    if (respondents != null) {
+      later.respondents.forEach(
+          (respondent, answers) ->
+              combine(respondents.computeIfAbsent(respondent, k -> new HashMap<>()), answers));
+      anonymous += later.anonymous;
+    }
     accepted += later.accepted;
     rejections.addAll(later.rejections);
     return this;
   }
 
+  private static void combine(
+      Map<String, Map<Metric, RunningStatistics>> into,
+      Map<String, Map<Metric, RunningStatistics>> later) {
+    later.forEach(
+        (id, metrics) -> {
+          Map<Metric, RunningStatistics> mine = into.computeIfAbsent(id, k -> new HashMap<>());
+          metrics.forEach(
+              (metric, running) -> {
+                RunningStatistics earlier = mine.putIfAbsent(metric, running);
+                if (earlier != null) {
+                  earlier.merge(running);
+                }
+              });
+        });
+  }
+
   IngestionResult finish() {
+    ImmutableIngestionResult.Builder result =
+        ImmutableIngestionResult.builder()
+            .statistics(snapshot(statistics))
+            .accepted(accepted)
+            .rejected(rejections.rejected())
+            .rejections(rejections.kept());
+    if (respondents != null) {
+      Map<String, ObservationStatistics> answers = new HashMap<>();
+      respondents.forEach((respondent, metrics) -> answers.put(respondent, snapshot(metrics)));
+      result.respondents(RespondentAnswers.of(answers, anonymous));
+    }
+    return result.build();
+  }
+
+  private static ObservationStatistics snapshot(
+      Map<String, Map<Metric, RunningStatistics>> statistics) {
     Map<String, Map<Metric, MetricStatistics>> snapshot = new HashMap<>();
     statistics.forEach(
         (id, metrics) -> {
@@ -176,11 +249,6 @@ final class IngestionAccumulator {
           metrics.forEach((metric, running) -> values.put(metric, running.snapshot()));
           snapshot.put(id, values);
         });
-    return ImmutableIngestionResult.builder()
-        .statistics(ObservationStatistics.of(snapshot))
-        .accepted(accepted)
-        .rejected(rejections.rejected())
-        .rejections(rejections.kept())
-        .build();
+    return ObservationStatistics.of(snapshot);
   }
 }

@@ -3,6 +3,7 @@ package io.github.journeykit.analytics.observation;
 import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -50,6 +51,13 @@ public abstract class IngestionResult {
    * @return the rejections
    */
   public abstract List<Rejection<Observation>> rejections();
+
+  /**
+   * Each respondent's answers, when the ingestion kept them ({@link Ingestion#byRespondent()}).
+   *
+   * @return the answers of the accepted observations by respondent, or empty if not kept
+   */
+  public abstract Optional<RespondentAnswers> respondents();
 
   /**
    * How many observations were read.
