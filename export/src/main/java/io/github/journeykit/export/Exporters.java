@@ -79,11 +79,11 @@ public final class Exporters {
    * figures follow the words: a section ends with its stage's funnel ({@code section Apply ·
    * reached 4210 of 5000 (84.2%)}: the cases that reached the stage of those that reached the one
    * before, or of every case for the first), a task with the deviations at its touchpoint among the
-   * ten most frequent and the cases of each ({@code Upload a photo of my ID (repeated in 869 cases,
-   * failing in 869)}). The ad hoc activities among those ten are not steps of the designed journey;
-   * they are listed, with their cases and occurrences, as tasks of a last section {@code Not on the
-   * map (ad hoc steps)}, with the neutral score 3 and no actors, since the log measures no emotion
-   * and names no persona for them.
+   * ten most frequent, as the cases of each ({@code Upload a photo of my ID (869 repeated, 869
+   * failing)}: 869 cases repeated the step and 869 failed at it). The ad hoc activities among those
+   * ten are not steps of the designed journey; they are listed, with their cases and occurrences,
+   * as tasks of a last section {@code Not on the map (ad hoc steps)}, with the neutral score 3 and
+   * no actors, since the log measures no emotion and names no persona for them.
    *
    * <p>The task score (1 to 5) comes from the touchpoint's latest emotion: the value's place on its
    * scale, from the worse end to the better one, mapped linearly onto 1..5 and rounded half up (so

@@ -212,9 +212,9 @@ class HostileTextTest {
         mermaid);
     // The first section's tasks are t0 to t3: deviations at a touchpoint ride on its task, an
     // activity that reads like t2's id does not.
-    assertTrue(lines.get(3).contains(" (repeated in 90 cases, failing in 90): "), lines.get(3));
-    assertFalse(lines.get(5).contains(" cases)"), lines.get(5));
-    assertTrue(lines.get(6).contains(" (missing in 90 cases): "), lines.get(6));
+    assertTrue(lines.get(3).contains(" (90 repeated, 90 failing): "), lines.get(3));
+    assertFalse(lines.get(5).contains(" (90 "), lines.get(5));
+    assertTrue(lines.get(6).contains(" (90 missing): "), lines.get(6));
   }
 
   /**

@@ -29,11 +29,12 @@ import java.util.Optional;
  * <p>Mermaid's {@code journey} has only a title, sections and tasks, so what customers did rides on
  * their words, after the name's cut so that no figure is ever cut away: a section ends with its
  * stage's funnel ({@code · reached 602 of 640 (94.06%)}), a task with the deviations at its
- * touchpoint among the {@value #DEVIATION_LIMIT} most frequent ({@code (repeated in 212 cases,
- * failing in 58)}), and the ad hoc activities among them, which are not steps of the designed
- * journey, are listed as tasks of a last section, {@value #NOT_ON_THE_MAP}, with the neutral score
- * and no actors. These words hold only digits, letters, spaces, {@code .}, {@code ,}, {@code ·},
- * parentheses and a {@code %} after a digit, none of which Mermaid reads as syntax there.
+ * touchpoint among the {@value #DEVIATION_LIMIT} most frequent, as the cases of each ({@code (212
+ * repeated, 58 failing)}, short because Mermaid draws a task in a box of three lines), and the ad
+ * hoc activities among them, which are not steps of the designed journey, are listed as tasks of a
+ * last section, {@value #NOT_ON_THE_MAP}, with the neutral score and no actors. These words hold
+ * only digits, letters, spaces, {@code .}, {@code ,}, {@code ·}, parentheses and a {@code %} after
+ * a digit, none of which Mermaid reads as syntax there.
  */
 public final class MermaidJourneyExporter extends BuiltInExporter {
   /** The mermaid exporter. */

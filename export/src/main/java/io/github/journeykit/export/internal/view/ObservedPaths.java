@@ -204,8 +204,9 @@ public final class ObservedPaths {
   }
 
   /**
-   * The deviations at one touchpoint among the most frequent, in words and in the order of the
-   * list, such as {@code repeated in 212 cases, failing in 58}: the cases each kind happened in.
+   * The deviations at one touchpoint among the most frequent, in the order of the list, as the
+   * cases each kind happened in, such as {@code 212 repeated, 58 failing}: short, for a diagram's
+   * task whose box holds three lines.
    *
    * @param touchpointId the touchpoint's id
    * @param limit how many of the most frequent deviations to look among
@@ -215,12 +216,7 @@ public final class ObservedPaths {
     List<String> words = new ArrayList<>();
     for (DeviationCount deviation : deviations(limit)) {
       if (touchpoint(deviation).filter(t -> t.id().equals(touchpointId)).isPresent()) {
-        words.add(
-            deviation.kind().word()
-                + " in "
-                + (words.isEmpty()
-                    ? count(deviation.cases(), "case", "cases")
-                    : Long.toString(deviation.cases())));
+        words.add(deviation.cases() + " " + deviation.kind().word());
       }
     }
     return String.join(", ", words);

@@ -253,7 +253,7 @@ class MermaidJourneyExporterTest {
             "journey",
             "  title Cut",
             "  section " + section + " \u00B7 reached 1 of 10 (10%)",
-            "    " + task + " (repeated in 1 case): 3: web",
+            "    " + task + " (1 repeated): 3: web",
             "  section Not on the map (ad hoc steps)",
             // An activity loses Mermaid's syntax as a name does; of nothing left, a stand-in.
             "    \uFF05 a b " + "x".repeat(33) + "\u2026 (5 cases, 5 times): 3",
