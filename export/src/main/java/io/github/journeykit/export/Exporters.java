@@ -45,9 +45,11 @@ public final class Exporters {
    * a path summary, and a score when the score sheet scores a touchpoint), then an empty record,
    * then an action table (rank, action, kind, status, owner, due, addresses, KPIs, score); with a
    * path summary, then an empty record and a funnel table (stage, reached, step and overall
-   * conversion in percent, drop-off). Every record has as many fields as the widest table. Text
-   * cells that a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -},
-   * {@code @}, tab or carriage return) are prefixed with an apostrophe.
+   * conversion in percent, drop-off), and an empty record and a deviation table (kind, touchpoint
+   * id or ad hoc activity, the touchpoint's name, cases, occurrences). Every record has as many
+   * fields as the widest table. Text cells that a spreadsheet would run as a formula (starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are prefixed with an
+   * apostrophe.
    *
    * @return the exporter
    */
@@ -73,6 +75,16 @@ public final class Exporters {
    * A Mermaid {@code journey} diagram ({@code mermaid}, {@code text/vnd.mermaid}): the title, one
    * section per stage and one task per touchpoint, with the persona and the channel as actors.
    *
+   * <p>Mermaid's journey has nothing but a title, sections and tasks, so with a path summary its
+   * figures follow the words: a section ends with its stage's funnel ({@code section Apply ·
+   * reached 4210 of 5000 (84.2%)}: the cases that reached the stage of those that reached the one
+   * before, or of every case for the first), a task with the deviations at its touchpoint among the
+   * ten most frequent, as the cases of each ({@code Upload a photo of my ID (869 repeated, 869
+   * failing)}: 869 cases repeated the step and 869 failed at it). The ad hoc activities among those
+   * ten are not steps of the designed journey; they are listed, with their cases and occurrences,
+   * as tasks of a last section {@code Not on the map (ad hoc steps)}, with the neutral score 3 and
+   * no actors, since the log measures no emotion and names no persona for them.
+   *
    * <p>The task score (1 to 5) comes from the touchpoint's latest emotion: the value's place on its
    * scale, from the worse end to the better one, mapped linearly onto 1..5 and rounded half up (so
    * on the -2..+2 emotion scale, -2 gives 1, 0 gives 3 and +2 gives 5). Touchpoints without an
@@ -86,8 +98,9 @@ public final class Exporters {
    * are shortened: a title, section or task has at most 40 characters and an actor (a persona's
    * name or the channel) at most 24, counted as Mermaid counts them (a character outside the Basic
    * Multilingual Plane counts two). A longer text is cut between two characters and ends with an
-   * ellipsis (U+2026); the other formats keep the full text. A journey of ten stages, 200
-   * touchpoints and six personas stays under 50,000 characters however long its texts are.
+   * ellipsis (U+2026); the other formats keep the full text. The figures of a path summary come
+   * after the cut and are never cut. A journey of ten stages, 200 touchpoints and six personas
+   * stays under 50,000 characters however long its texts are, with a path summary too.
    *
    * @return the exporter
    */
@@ -99,8 +112,10 @@ public final class Exporters {
    * An SVG journey map ({@code svg}, {@code image/svg+xml}): stage columns with headers, touchpoint
    * cards in four service-blueprint lanes, the emotion curve against its baseline with pain points
    * and the segments below the baseline in red, moments that matter, gaps and top actions, and a
-   * legend; with a path summary, each card shows its touchpoint's reach. The canvas grows with the
-   * number of stages and touchpoints. It holds no scripts and no external references.
+   * legend; with a path summary, each stage header shows its stage's funnel (the cases that reached
+   * it of those that could have, and a band as long as that share), each card its touchpoint's
+   * reach, and a panel the five most frequent deviations. The canvas grows with the number of
+   * stages and touchpoints and with its panels. It holds no scripts and no external references.
    *
    * @return the exporter
    */

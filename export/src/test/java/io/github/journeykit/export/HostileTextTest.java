@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.export.fixtures.HostileReports;
 import io.github.journeykit.export.fixtures.Xml;
+import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
+import io.github.journeykit.export.internal.text.PlainText;
 import io.github.journeykit.export.json.JourneyJson;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,7 +49,9 @@ class HostileTextTest {
     int touchpoints = REPORT.journey().touchpoints().size();
     int actions = REPORT.journey().actions().size();
     int stages = REPORT.paths().get().funnel().size();
-    assertEquals(1 + touchpoints + 1 + 1 + actions + 1 + 1 + stages, records.size());
+    int deviations = REPORT.paths().get().deviations().size();
+    assertEquals(
+        1 + touchpoints + 1 + 1 + actions + 1 + 1 + stages + 1 + 1 + deviations, records.size());
     for (CsvRecord record : records) {
       assertEquals(records.get(0).getFieldCount(), record.getFieldCount(), record.toString());
     }
@@ -61,6 +68,46 @@ class HostileTextTest {
             .anyMatch(
                 c -> c.length() > 1 && c.charAt(0) == '\'' && "=+-@\t".indexOf(c.charAt(1)) >= 0),
         "formulas are kept as text");
+  }
+
+  @Test
+  void csvDeviationTableKeepsActivitiesAsDataAndNamesTouchpointsAsTheTouchpointTableDoes()
+      throws IOException {
+    List<CsvRecord> records;
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder().ofCsvRecord(Exporters.csv().render(REPORT))) {
+      records = reader.stream().collect(Collectors.toList());
+    }
+    List<DeviationCount> deviations = REPORT.paths().get().deviations();
+    List<CsvRecord> rows = records.subList(records.size() - deviations.size(), records.size());
+    assertEquals(
+        List.of("kind", "touchpoint_id_or_activity", "touchpoint", "cases", "occurrences"),
+        records.get(records.size() - deviations.size() - 1).getFields().subList(0, 5));
+    for (int i = 0; i < deviations.size(); i++) {
+      DeviationCount deviation = deviations.get(i);
+      List<String> row = rows.get(i).getFields();
+      assertEquals(deviation.kind().name(), row.get(0));
+      assertEquals(Long.toString(deviation.cases()), row.get(3));
+      assertEquals(Long.toString(deviation.occurrences()), row.get(4));
+      String subject = deviation.subject();
+      // A formula stays text behind an apostrophe; anything else is the activity exactly.
+      assertEquals(
+          "=+-@\t\r".indexOf(subject.charAt(0)) >= 0 ? "'" + subject : subject, row.get(1));
+      if (deviation.kind() == DeviationKind.AD_HOC) {
+        assertEquals("", row.get(2), "an activity is not named as a touchpoint, even t2");
+      } else {
+        CsvRecord touchpointRow =
+            records.stream().filter(r -> r.getField(3).equals(subject)).findFirst().get();
+        assertEquals(touchpointRow.getField(4), row.get(2));
+      }
+    }
+    assertEquals(List.of("AD_HOC", "t2", ""), rows.get(3).getFields().subList(0, 3));
+    assertTrue(
+        rows.stream().anyMatch(r -> r.getField(1).equals("'=HYPERLINK(\"http://x\")")),
+        "a formula activity is kept as text");
+    assertTrue(
+        rows.get(rows.size() - 1).getField(1).startsWith("'=cmd|' /C calc'!A0<b>&amp;\u202E"),
+        "the long activity is written whole, as data");
   }
 
   private static boolean isNumber(String cell) {
@@ -95,13 +142,14 @@ class HostileTextTest {
   void markdownEscapesEveryMarkupCharacter() {
     String markdown = Exporters.markdown().render(REPORT);
     boolean inDiagram = false;
+    List<String> diagram = new ArrayList<>();
     for (String line : markdown.split("\n", -1)) {
       if (line.startsWith("```")) {
         inDiagram = !inDiagram;
         continue;
       }
       if (inDiagram) {
-        assertMermaidLine(line);
+        diagram.add(line);
         continue;
       }
       String text = line.replaceFirst("^(- \\*\\*[A-Za-z ]+:\\*\\*|> \\*\\*Warning:\\*\\*) ", "");
@@ -120,6 +168,8 @@ class HostileTextTest {
       }
     }
     assertFalse(inDiagram, "the diagram's fence is closed");
+    assertMermaidLines(diagram);
+    assertEquals(Exporters.mermaid().render(REPORT), String.join("\n", diagram) + "\n");
     long rows = markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).count();
     assertTrue(rows > REPORT.journey().touchpoints().size(), "the tables kept their rows");
     markdown
@@ -142,25 +192,51 @@ class HostileTextTest {
     String mermaid = Exporters.mermaid().render(REPORT);
     List<String> lines = mermaid.lines().collect(Collectors.toList());
     assertEquals("journey", lines.get(0));
-    lines.forEach(HostileTextTest::assertMermaidLine);
+    assertMermaidLines(lines);
+    long adHoc =
+        REPORT.paths().get().deviations().stream()
+            .limit(MermaidJourneyExporter.DEVIATION_LIMIT)
+            .filter(d -> d.kind() == DeviationKind.AD_HOC)
+            .count();
     assertEquals(
-        1 + 1 + REPORT.journey().stages().size() + REPORT.journey().touchpoints().size(),
+        1
+            + 1
+            + REPORT.journey().stages().size()
+            + REPORT.journey().touchpoints().size()
+            + 1
+            + adHoc,
         lines.size());
+    assertTrue(
+        mermaid.contains(
+            "\n  section Not on the map (ad hoc steps)\n    t2 (90 cases, 90 times): 3\n"),
+        mermaid);
+    // The first section's tasks are t0 to t3: deviations at a touchpoint ride on its task, an
+    // activity that reads like t2's id does not.
+    assertTrue(lines.get(3).contains(" (90 repeated, 90 failing): "), lines.get(3));
+    assertFalse(lines.get(5).contains(" (90 "), lines.get(5));
+    assertTrue(lines.get(6).contains(" (90 missing): "), lines.get(6));
   }
 
-  private static void assertMermaidLine(String line) {
+  /**
+   * Every line of a diagram follows Mermaid's grammar: tasks of the journey's sections have a score
+   * and actors, the ad hoc steps of the last section a score alone.
+   */
+  private static void assertMermaidLines(List<String> lines) {
+    boolean offTheMap = false;
+    for (String line : lines) {
+      offTheMap |= line.equals("  section Not on the map (ad hoc steps)");
+      assertMermaidLine(line, offTheMap);
+    }
+  }
+
+  private static void assertMermaidLine(String line, boolean offTheMap) {
     if (line.equals("journey")) {
       return;
     }
+    String actors = offTheMap ? "" : ": [^#:;,<>\\n]+(, [^#:;,<>\\n]+)*";
     assertTrue(
         Pattern.matches(
-            "  title [^#;<>\\n"
-                + "]+|  section [^#:;<>\\n"
-                + "]+|    [^#:;<>\\n"
-                + "]+: [1-5]: [^#:;,<>\\n"
-                + "]+(, [^#:;,<>\\n"
-                + "]+)*",
-            line),
+            "  title [^#;<>\\n]+|  section [^#:;<>\\n]+|    [^#:;<>\\n]+: [1-5]" + actors, line),
         line);
     assertFalse(line.contains("%%"), line);
     String words = line.strip().replaceFirst("^(title|section) ", "").toLowerCase(Locale.ROOT);
@@ -186,6 +262,33 @@ class HostileTextTest {
   @Test
   void svgIsWellFormedWithoutScriptsHandlersOrLinks() {
     assertSafeXml(Exporters.svg().render(REPORT));
+  }
+
+  @Test
+  void theMapsDeviationPanelKeepsActivitiesAndNamesAsText() {
+    Document svg = Xml.parse(Exporters.svg().render(REPORT));
+    List<String> rows = new ArrayList<>();
+    for (Element title : Xml.elements(svg)) {
+      if (title.getLocalName().equals("title")
+          && title.getTextContent().matches("(Missing|Repeated|Failing|Ad hoc): .*")) {
+        rows.add(title.getTextContent());
+      }
+    }
+    List<DeviationCount> deviations = REPORT.paths().get().deviations();
+    String t0 = PlainText.singleLine(REPORT.journey().touchpoint("t0").get().name());
+    String t3 = PlainText.singleLine(REPORT.journey().touchpoint("t3").get().name());
+    String fifth = PlainText.singleLine(deviations.get(4).subject());
+    assertEquals(
+        List.of(
+            "Missing: " + t3 + " | 90 cases, 90 times",
+            "Repeated: " + t0 + " | 90 cases, 120 times",
+            "Failing: " + t0 + " | 90 cases, 95 times",
+            "Ad hoc: t2 | 90 cases, 90 times",
+            "Ad hoc: " + fifth + " | 90 cases, 100 times"),
+        rows);
+    // Each row's text is the title's subject, cut to fit, and the panel counts the rest.
+    String more = "+" + (deviations.size() - 5) + " more in the report";
+    assertTrue(Xml.elements(svg).stream().anyMatch(e -> e.getTextContent().equals(more)), more);
   }
 
   @Test

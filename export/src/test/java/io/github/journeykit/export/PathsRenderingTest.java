@@ -120,7 +120,89 @@ class PathsRenderingTest {
   }
 
   @Test
-  void csvGainsReachColumnsAndAFunnelTableOnlyWithASummary() throws IOException {
+  void theMapsStageHeadersShowTheFunnelAndAPanelTheMostFrequentDeviations() {
+    String svg = Exporters.svg().render(WITH);
+    // Stages 1 and 4 are one card wide: their figures without "reached", which would not fit.
+    for (String funnel :
+        List.of(
+            "640 of 1000 (64%)",
+            "reached 602 of 640 (94.06%)", "reached 488 of 602 (81.06%)", "455 of 488 (93.24%)")) {
+      assertTrue(svg.contains(">" + funnel + "</text>"), funnel);
+    }
+    assertTrue(
+        svg.contains(
+            "<title>Report the fault: Tell them once and get a time for the fix"
+                + " | reached 602 of 640 (94.06%), dropped 38</title>"),
+        svg);
+    Document document = Xml.parse(svg);
+    // The bands: a share of the header's width less its padding, 152 pixels for a stage of one
+    // column and 336 for one of two: 64% of 152, 94.06% and 81.06% of 336, 93.24% of 152.
+    List<String> bands =
+        Xml.elements(document).stream()
+            .filter(
+                e -> e.getLocalName().equals("rect") && e.getAttribute("fill").equals("#9cc3f0"))
+            .map(e -> e.getAttribute("width"))
+            .collect(Collectors.toList());
+    assertEquals(List.of("97.3", "316.1", "272.4", "141.7"), bands);
+    List<String> panel =
+        Xml.elements(document).stream()
+            .filter(e -> e.getLocalName().equals("title"))
+            .map(Element::getTextContent)
+            .filter(t -> t.matches("(Missing|Repeated|Failing|Ad hoc|Out of order): .*"))
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "Missing: Check the service status page | 360 cases, 360 times",
+            "Repeated: Call the helpline | 212 cases, 390 times",
+            "Ad hoc: Tweet @BroadbandHelp | 96 cases, 131 times",
+            "Ad hoc: POST /api/chat/start | 73 cases, 83 times",
+            "Failing: Engineer visit | 58 cases, 61 times"),
+        panel);
+    assertTrue(svg.contains(">Most frequent deviations from the designed journey</text>"), svg);
+    assertTrue(svg.contains(">+1 more in the report</text>"), svg);
+    // The canvas grows by the cards' reach (17 pixels in each of four lanes), the headers' funnel
+    // (20) and the panel (44 and six rows of 22) with its gap (16).
+    assertEquals(
+        height(Exporters.svg().render(WITHOUT)) + 4 * 17 + 20 + 44 + 6 * 22 + 16, height(svg));
+    String without = Exporters.svg().render(WITHOUT);
+    assertFalse(without.contains("reached"), without);
+    assertFalse(without.contains("Most frequent deviations"), without);
+  }
+
+  private static int height(String svg) {
+    return Integer.parseInt(Xml.parse(svg).getDocumentElement().getAttribute("height"));
+  }
+
+  @Test
+  void mermaidPutsTheFunnelOnSectionsDeviationsOnTasksAndAdHocStepsLast() {
+    String mermaid = Exporters.mermaid().render(WITH);
+    String actors = ": Priya works from home, Tom retired, ";
+    assertEquals(
+        List.of(
+            "journey",
+            "  title Get a broadband fault fixed",
+            "  section Notice the fault \u00B7 reached 640 of 1000 (64%)",
+            "    Check the service status page (360 missing): 2" + actors + "web",
+            "  section Report the fault \u00B7 reached 602 of 640 (94.06%)",
+            "    Call the helpline (212 repeated): 1" + actors + "phone",
+            "    Open a fault case: 3" + actors + "phone",
+            "  section Get it fixed \u00B7 reached 488 of 602 (81.06%)",
+            "    Engineer visit (58 failing): 4" + actors + "in-person",
+            "    Dispatch planning (37 out of order): 3" + actors + "field-app",
+            "  section Confirm the fix \u00B7 reached 455 of 488 (93.24%)",
+            "    Receive a fix confirmation: 3" + actors + "sms",
+            "  section Not on the map (ad hoc steps)",
+            "    Tweet @BroadbandHelp (96 cases, 131 times): 3",
+            "    POST /api/chat/start (73 cases, 83 times): 3"),
+        mermaid.lines().collect(Collectors.toList()));
+    String without = Exporters.mermaid().render(WITHOUT);
+    assertFalse(without.contains("reached"), without);
+    assertFalse(without.contains("Not on the map"), without);
+    assertFalse(without.contains(" cases"), without);
+  }
+
+  @Test
+  void csvGainsReachColumnsAFunnelTableAndADeviationTableOnlyWithASummary() throws IOException {
     List<CsvRecord> records = records(Exporters.csv().render(WITH));
     List<String> header = records.get(0).getFields();
     assertEquals(
@@ -129,7 +211,9 @@ class PathsRenderingTest {
     CsvRecord call = records.get(2);
     assertEquals("call", call.getField(3));
     assertEquals(List.of("90.2", "23.5", "-12.5"), call.getFields().subList(15, 18));
-    int funnel = records.size() - 5;
+    // The funnel table's header and four stages, then an empty record, the deviation table's
+    // header and six deviations.
+    int funnel = records.size() - 5 - 2 - 6;
     assertEquals(List.of(""), trimmed(records.get(funnel - 1)));
     assertEquals(
         List.of(
@@ -143,12 +227,27 @@ class PathsRenderingTest {
     assertEquals(
         List.of("report", "Report the fault", "602", "94.06", "94.06", "38"),
         trimmed(records.get(funnel + 2)));
+    int deviations = funnel + 6;
+    assertEquals(List.of(""), trimmed(records.get(deviations - 1)));
+    assertEquals(
+        List.of(
+            List.of("kind", "touchpoint_id_or_activity", "touchpoint", "cases", "occurrences"),
+            List.of("MISSING", "status-page", "Check the service status page", "360", "360"),
+            List.of("REPEATED", "call", "Call the helpline", "212", "390"),
+            List.of("AD_HOC", "Tweet @BroadbandHelp", "", "96", "131"),
+            List.of("AD_HOC", "POST /api/chat/start", "", "73", "83"),
+            List.of("FAILING", "engineer", "Engineer visit", "58", "61"),
+            List.of("OUT_OF_ORDER", "dispatch", "Dispatch planning", "37", "37")),
+        records.subList(deviations, records.size()).stream()
+            .map(r -> r.getFields().subList(0, 5))
+            .collect(Collectors.toList()));
     for (CsvRecord record : records) {
       assertEquals(header.size(), record.getFieldCount(), record.toString());
     }
     String without = Exporters.csv().render(WITHOUT);
     assertFalse(without.contains("reach"), without);
     assertFalse(without.contains("stage_id,stage,reached"), without);
+    assertFalse(without.contains("occurrences"), without);
   }
 
   private static List<CsvRecord> records(String csv) throws IOException {

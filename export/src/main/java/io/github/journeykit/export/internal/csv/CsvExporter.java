@@ -12,6 +12,7 @@ import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.DeviationCount;
 import io.github.journeykit.core.path.FunnelStage;
 import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.core.score.Score;
@@ -30,8 +31,9 @@ import java.util.OptionalDouble;
 
 /**
  * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
- * 4180 file written with FastCSV; with a path summary, then an empty record and a funnel table. Not
- * public API: use {@code Exporters.csv()}.
+ * 4180 file written with FastCSV; with a path summary, then an empty record and a funnel table, and
+ * an empty record and a table of the summary's deviations. Not public API: use {@code
+ * Exporters.csv()}.
  *
  * <p>The touchpoint table has {@code reach_percent} and {@code repeat_rate_percent} columns only
  * when the report has a path summary, and ends with a {@code score} column only when the score
@@ -81,6 +83,14 @@ public final class CsvExporter extends BuiltInExporter {
     "drop_off"
   };
 
+  /**
+   * The header of the deviation table: the kind's constant, the touchpoint's id or the ad hoc
+   * activity, the touchpoint's name (empty for an activity), the cases and the occurrences.
+   */
+  static final String[] DEVIATION_COLUMNS = {
+    "kind", "touchpoint_id_or_activity", "touchpoint", "cases", "occurrences"
+  };
+
   /** The header of the action table. */
   static final String[] ACTION_COLUMNS = {
     "rank", "action_id", "action", "kind", "status", "owner", "due", "addresses", "kpis", "score"
@@ -120,6 +130,11 @@ public final class CsvExporter extends BuiltInExporter {
       for (FunnelStage stage : observed.summary().get().funnel()) {
         csv.writeRecord(padded(funnelRow(scored.journey(), stage), width));
       }
+      csv.writeRecord(padded(List.of(), width));
+      csv.writeRecord(padded(List.of(DEVIATION_COLUMNS), width));
+      for (DeviationCount deviation : observed.summary().get().deviations()) {
+        csv.writeRecord(padded(deviationRow(observed, deviation), width));
+      }
     }
     csv.flush();
   }
@@ -132,6 +147,16 @@ public final class CsvExporter extends BuiltInExporter {
         Words.percentNumber(stage.stepConversion()),
         Words.percentNumber(stage.overallConversion()),
         Long.toString(stage.dropOff()));
+  }
+
+  private static List<String> deviationRow(ObservedPaths observed, DeviationCount deviation) {
+    return List.of(
+        deviation.kind().name(),
+        // An ad hoc step's subject is an activity from the event log: free text.
+        text(deviation.subject()),
+        observed.touchpoint(deviation).map(t -> text(t.name())).orElse(""),
+        Long.toString(deviation.cases()),
+        Long.toString(deviation.occurrences()));
   }
 
   private static List<String> touchpointRow(

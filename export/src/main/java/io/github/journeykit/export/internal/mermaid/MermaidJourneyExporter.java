@@ -9,17 +9,32 @@ import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.PlainText;
+import io.github.journeykit.export.internal.view.ObservedPaths;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The {@code mermaid} exporter: a Mermaid {@code journey} diagram. Not public API: use {@code
  * Exporters.mermaid()}, whose documentation gives the score mapping and the character rules.
+ *
+ * <p>Mermaid's {@code journey} has only a title, sections and tasks, so what customers did rides on
+ * their words, after the name's cut so that no figure is ever cut away: a section ends with its
+ * stage's funnel ({@code · reached 602 of 640 (94.06%)}), a task with the deviations at its
+ * touchpoint among the {@value #DEVIATION_LIMIT} most frequent, as the cases of each ({@code (212
+ * repeated, 58 failing)}, short because Mermaid draws a task in a box of three lines), and the ad
+ * hoc activities among them, which are not steps of the designed journey, are listed as tasks of a
+ * last section, {@value #NOT_ON_THE_MAP}, with the neutral score and no actors. These words hold
+ * only digits, letters, spaces, {@code .}, {@code ,}, {@code ·}, parentheses and a {@code %} after
+ * a digit, none of which Mermaid reads as syntax there.
  */
 public final class MermaidJourneyExporter extends BuiltInExporter {
   /** The mermaid exporter. */
@@ -45,22 +60,33 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
   /** What ends a shortened label. */
   private static final char ELLIPSIS = '\u2026';
 
+  /**
+   * How many of the path summary's most frequent deviations the diagram shows: a bound on the words
+   * it adds, so that a large journey stays under Mermaid's size limit.
+   */
+  public static final int DEVIATION_LIMIT = 10;
+
+  /** The last section's title: the ad hoc activities, which are not on the map. */
+  static final String NOT_ON_THE_MAP = "Not on the map (ad hoc steps)";
+
   @Override
   public void write(MapReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    write(report.journey(), out);
+    writeDiagram(report, out);
     out.flush();
   }
 
   /**
    * Writes the diagram without flushing, for renderings that embed it.
    *
-   * @param journey the journey
+   * @param report the report
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public static void write(Journey journey, Writer out) throws IOException {
+  public static void writeDiagram(MapReport report, Writer out) throws IOException {
+    Journey journey = report.journey();
+    ObservedPaths observed = ObservedPaths.of(report);
     StringBuilder actors = new StringBuilder();
     for (Persona persona : journey.personas()) {
       actors.append(actor(persona.name(), persona.id())).append(", ");
@@ -71,16 +97,41 @@ public final class MermaidJourneyExporter extends BuiltInExporter {
     for (Stage stage : journey.stages()) {
       out.write("  section ");
       out.write(statement(stage.name(), stage.id()));
+      Optional<ObservedPaths.FunnelBar> funnel = observed.funnelBar(stage.id());
+      if (funnel.isPresent()) {
+        out.write(" \u00B7 reached ");
+        out.write(funnel.get().stepFigures());
+      }
       out.write('\n');
       for (Touchpoint touchpoint : stage.touchpoints()) {
         out.write("    ");
         out.write(statement(touchpoint.name(), touchpoint.id()));
+        String deviations = observed.deviationsAt(touchpoint.id(), DEVIATION_LIMIT);
+        if (!deviations.isEmpty()) {
+          out.write(" (" + deviations + ")");
+        }
         out.write(": ");
         out.write(Integer.toString(score(touchpoint)));
         out.write(": ");
         out.write(actors.toString());
         out.write(shorten(touchpoint.channel().name(), ACTOR_LIMIT));
         out.write('\n');
+      }
+    }
+    List<DeviationCount> adHoc = new ArrayList<>();
+    for (DeviationCount deviation : observed.deviations(DEVIATION_LIMIT)) {
+      if (deviation.kind() == DeviationKind.AD_HOC) {
+        adHoc.add(deviation);
+      }
+    }
+    if (!adHoc.isEmpty()) {
+      out.write("  section " + NOT_ON_THE_MAP + "\n");
+      for (DeviationCount deviation : adHoc) {
+        // No emotion was measured at a step off the map, and the log does not say which persona
+        // took it: the neutral score, as for a touchpoint without an emotion, and no actors.
+        out.write("    ");
+        out.write(statement(deviation.subject(), "ad hoc step"));
+        out.write(" (" + ObservedPaths.figures(deviation) + "): 3\n");
       }
     }
   }

@@ -78,7 +78,7 @@ public final class MarkdownReportExporter extends BuiltInExporter {
     @Override
     public void map(ScoredReport scored) throws IOException {
       out.write("```mermaid\n");
-      MermaidJourneyExporter.write(scored.journey(), out);
+      MermaidJourneyExporter.writeDiagram(scored.report(), out);
       out.write("```\n\n");
     }
 

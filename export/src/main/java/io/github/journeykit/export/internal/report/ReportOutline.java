@@ -276,9 +276,7 @@ final class ReportOutline {
         out.row(
             List.of(
                 Words.of(deviation.kind()),
-                deviation.kind() == DeviationKind.AD_HOC
-                    ? deviation.subject()
-                    : observed.stepName(deviation.subject()),
+                observed.subject(deviation),
                 Long.toString(deviation.cases()),
                 Long.toString(deviation.occurrences())),
             false);

@@ -17,12 +17,19 @@ import java.util.List;
  * no scripts and no links. Not public API.
  */
 public final class SvgFunnelChart {
-  private static final double WIDTH = 880;
+  private static final double WIDTH = 920;
   private static final double LABEL_W = 250;
   private static final double TRACK_X = 260;
   private static final double TRACK_W = 420;
   private static final double FIGURES_X = TRACK_X + TRACK_W + 12;
-  private static final double DROPPED_X = 790;
+
+  /**
+   * The width of the cases and their share: enough for seven digits and a share with two decimals,
+   * {@code 1000000 · 99.99%} in bold, so that the share is never cut.
+   */
+  private static final double FIGURES_W = 138;
+
+  private static final double DROPPED_X = FIGURES_X + FIGURES_W;
   private static final double HEADER_H = 24;
   private static final double ROW_H = 30;
   private static final double BAR_H = 18;

@@ -21,6 +21,8 @@ import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
@@ -40,8 +42,10 @@ import java.util.OptionalDouble;
  * its baseline (pain points and the stretches below the baseline in red), gap tags under the steps,
  * the top actions and the journey-wide gaps, and a legend. Not public API.
  *
- * <p>When the report has a path summary, each card also shows its touchpoint's reach, the share of
- * the event log's cases that took it.
+ * <p>When the report has a path summary, each stage header also shows its stage's funnel (the cases
+ * that reached it of those that could have, in figures and as a slim band), each card its
+ * touchpoint's reach, the share of the event log's cases that took it, and a panel below the others
+ * lists the most frequent deviations from the designed journey; the canvas grows to fit them.
  *
  * <p>The picture holds no scripts, no event attributes and no links: evidence URIs are not drawn.
  * Long texts are wrapped and cut with an ellipsis; each card's full text is in its {@code title},
@@ -60,6 +64,21 @@ public final class SvgJourneyMap {
 
   /** The width of the bar beside a card's reach. */
   private static final double REACH_BAR_W = 56;
+
+  /** How much taller stage headers are when they show their stage's funnel. */
+  private static final double FUNNEL_H = 20;
+
+  /** The width of a deviation's kind tag, which holds "Out of order" in bold. */
+  private static final double KIND_W = 96;
+
+  /** The width of a deviation's figures, such as "1204 cases, 1876 times". */
+  private static final double DEVIATION_FIGURES_W = 190;
+
+  /**
+   * The most width of a deviation's touchpoint or activity: on a wide map its figures stay near it,
+   * where the eye finds them, rather than at the far edge.
+   */
+  private static final double DEVIATION_SUBJECT_W = 560;
 
   private static final double MIN_W = 1180;
   private static final double TITLE_H = 70;
@@ -105,6 +124,9 @@ public final class SvgJourneyMap {
   /** The height of a card and of a lane: taller when the cards show their reach. */
   private final double cardH;
 
+  /** The height of a stage header: taller when it shows its stage's funnel. */
+  private final double stageH;
+
   private final double laneH;
   private final double stageTop;
   private final double lanesTop;
@@ -112,6 +134,8 @@ public final class SvgJourneyMap {
   private final double gapsTop;
   private final double panelsTop;
   private final double panelH;
+  private final double deviationsTop;
+  private final double deviationsH;
   private final double legendTop;
   private final double height;
 
@@ -139,18 +163,23 @@ public final class SvgJourneyMap {
         }
       }
     }
-    double reachH = observed.summary().isPresent() ? REACH_H : 0;
+    boolean paths = observed.summary().isPresent();
+    double reachH = paths ? REACH_H : 0;
     this.cardH = CARD_H + reachH;
     this.laneH = LANE_H + reachH;
+    this.stageH = STAGE_H + (paths ? FUNNEL_H : 0);
     this.width = Math.max(MIN_W, 2 * MARGIN + LABEL_W + Math.max(1, columns.size()) * COL_W);
     this.stageTop = MARGIN + TITLE_H;
-    this.lanesTop = stageTop + STAGE_H + 10;
+    this.lanesTop = stageTop + stageH + 10;
     this.emotionTop = lanesTop + 4 * laneH + 14;
     this.gapsTop = emotionTop + EMO_H + 8;
     this.panelsTop = gapsTop + GAPS_H + 18;
     int lines = Math.max(Math.max(top.size(), journeyWideGaps().size()), 1);
     this.panelH = 44 + Math.min(lines, PANEL_LINES + 1) * 22;
-    this.legendTop = panelsTop + panelH + 16;
+    this.deviationsTop = panelsTop + panelH + 16;
+    int deviations = observed.deviations(PANEL_LINES + 1).size();
+    this.deviationsH = paths ? 44 + Math.max(deviations, 1) * 22 : 0;
+    this.legendTop = deviationsTop + (paths ? deviationsH + 16 : 0);
     this.height = legendTop + LEGEND_H + MARGIN;
   }
 
@@ -205,6 +234,9 @@ public final class SvgJourneyMap {
     cards();
     gapTags();
     panels();
+    if (observed.summary().isPresent()) {
+      deviationsPanel();
+    }
     legend();
     svg.end();
   }
@@ -261,9 +293,17 @@ public final class SvgJourneyMap {
       Stage stage = stages.get(s);
       double x = columnX(first) + 4;
       double w = count * COL_W - 8;
+      Optional<ObservedPaths.FunnelBar> funnel = observed.funnelBar(stage.id());
       svg.start("g");
-      svg.start("title").text(stage.name() + stage.goal().map(g -> ": " + g).orElse("")).end();
-      draw.rect(x, stageTop, w, STAGE_H, 6, NAVY, null);
+      svg.start("title")
+          .text(
+              stage.name()
+                  + stage.goal().map(g -> ": " + g).orElse("")
+                  + funnel
+                      .map(f -> " | reached " + f.stepFigures() + ", dropped " + f.dropOff())
+                      .orElse(""))
+          .end();
+      draw.rect(x, stageTop, w, stageH, 6, NAVY, null);
       int gaps = journey.gapsAt(stage.id()).size();
       // The name leaves room for the gap badge beside it.
       double nameW = w - 24;
@@ -281,12 +321,45 @@ public final class SvgJourneyMap {
           "bold",
           "#ffffff",
           TextFit.line((s + 1) + "  " + stage.name(), nameW, 14 * TextFit.BOLD));
+      double goalTop = stageTop + 40;
+      if (observed.summary().isPresent()) {
+        stageFunnel(funnel, x + 12, stageTop + 39, w - 24);
+        goalTop += FUNNEL_H;
+      }
       List<String> goal = TextFit.wrap(stage.goal().orElse(""), w - 24, 11, 2);
       for (int i = 0; i < goal.size(); i++) {
-        draw.text(x + 12, stageTop + 40 + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
+        draw.text(x + 12, goalTop + i * 14, 11, "italic", "#d6e0ee", goal.get(i));
       }
       svg.end();
       first += count;
+    }
+  }
+
+  /**
+   * A stage's funnel in its header, from {@code (x, y)} and {@code w} wide: {@code reached 602 of
+   * 640 (94.06%)}, or without {@code reached} where that does not fit, over a slim band as long as
+   * the share; {@code no funnel data} when the path summary's funnel lacks the stage.
+   */
+  private void stageFunnel(Optional<ObservedPaths.FunnelBar> funnel, double x, double y, double w)
+      throws IOException {
+    if (funnel.isEmpty()) {
+      draw.text(x, y, 11, "italic", "#d6e0ee", TextFit.line("no funnel data", w, 11));
+      return;
+    }
+    String figures = funnel.get().stepFigures();
+    String words = "reached " + figures;
+    double size = 11 * TextFit.BOLD;
+    draw.text(
+        x,
+        y,
+        11,
+        "bold",
+        "#ffffff",
+        TextFit.width(words, size) <= w ? words : TextFit.line(figures, w, size));
+    draw.rect(x, y + 5, w, 4, 2, "#3d5f8a", null);
+    double share = Math.max(0, Math.min(1, funnel.get().stepShare().orElse(0)));
+    if (share > 0) {
+      draw.rect(x, y + 5, Math.max(2, share * w), 4, 2, "#9cc3f0", null);
     }
   }
 
@@ -743,8 +816,64 @@ public final class SvgJourneyMap {
   }
 
   private void panel(double x, double w, String title) throws IOException {
-    draw.rect(x, panelsTop, w, panelH, 8, "#f8fafc", "#c9d1dc");
-    draw.text(x + 16, panelsTop + 26, 14, "bold", INK, TextFit.line(title, w - 32, 14));
+    panel(x, panelsTop, w, panelH, title);
+  }
+
+  private void panel(double x, double y, double w, double h, String title) throws IOException {
+    draw.rect(x, y, w, h, 8, "#f8fafc", "#c9d1dc");
+    draw.text(x + 16, y + 26, 14, "bold", INK, TextFit.line(title, w - 32, 14));
+  }
+
+  /**
+   * The most frequent deviations, across the map's width: a row each with its kind as a coloured
+   * tag, the touchpoint or activity, and its cases and occurrences; the full text in each row's
+   * {@code title}.
+   */
+  private void deviationsPanel() throws IOException {
+    double x = MARGIN;
+    double w = width - 2 * MARGIN;
+    panel(x, deviationsTop, w, deviationsH, "Most frequent deviations from the designed journey");
+    List<DeviationCount> deviations = observed.deviations(PANEL_LINES + 1);
+    if (deviations.isEmpty()) {
+      draw.text(x + 16, deviationsTop + 58, 11.5, "italic", MUTED, "None.");
+    }
+    double subjectX = x + 16 + KIND_W + 12;
+    double figuresX = Math.min(x + w - 16 - DEVIATION_FIGURES_W, subjectX + DEVIATION_SUBJECT_W);
+    for (int i = 0; i < deviations.size(); i++) {
+      double y = deviationsTop + 58 + i * 22;
+      if (i == PANEL_LINES) {
+        int more = observed.summary().get().deviations().size() - PANEL_LINES;
+        draw.text(x + 16, y, 11.5, "italic", MUTED, "+" + more + " more in the report");
+        break;
+      }
+      DeviationCount deviation = deviations.get(i);
+      String subject = observed.subject(deviation);
+      String figures = ObservedPaths.figures(deviation);
+      svg.start("g");
+      svg.start("title").text(Words.of(deviation.kind()) + ": " + subject + " | " + figures).end();
+      draw.rect(x + 16, y - 12, KIND_W, 16, 8, kindColour(deviation.kind()), null);
+      draw.text(x + 24, y, 10.5, "bold", "#ffffff", Words.of(deviation.kind()));
+      draw.text(
+          subjectX, y, 11.5, null, INK, TextFit.line(subject, figuresX - 12 - subjectX, 11.5));
+      draw.text(figuresX, y, 11.5, null, MUTED, TextFit.line(figures, DEVIATION_FIGURES_W, 11.5));
+      svg.end();
+    }
+  }
+
+  /** The colour of a deviation's kind: red for failing steps, amber for steps off the map. */
+  private static String kindColour(DeviationKind kind) {
+    switch (kind) {
+      case FAILING:
+        return RED;
+      case AD_HOC:
+        return AMBER;
+      case MISSING:
+        return "#7b8794";
+      case OUT_OF_ORDER:
+        return "#8a6bbf";
+      default:
+        return NAVY;
+    }
   }
 
   // ----------------------------------------------------------------- legend

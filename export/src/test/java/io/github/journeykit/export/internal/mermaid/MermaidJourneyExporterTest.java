@@ -9,6 +9,10 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.path.DeviationCount;
+import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.core.path.FunnelStage;
+import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
 import java.util.ArrayList;
@@ -83,8 +87,7 @@ class MermaidJourneyExporterTest {
     Journey journey = journey(COMMENTS);
     String diagram = Exporters.mermaid().render(MapReport.of(journey));
     List<String> lines = diagram.lines().collect(Collectors.toList());
-    assertEquals(
-        2 + journey.stages().size() + journey.touchpoints().size(), lines.size(), diagram);
+    assertEquals(2 + journey.stages().size() + journey.touchpoints().size(), lines.size(), diagram);
     for (String line : lines) {
       assertFalse(line.strip().startsWith("%"), line);
       assertFalse(line.contains("%%"), line);
@@ -108,8 +111,8 @@ class MermaidJourneyExporterTest {
     return text.toString();
   }
 
-  @Test
-  void aLongJourneyStaysUnderMermaidsSizeLimitWithShortenedLabels() {
+  /** Ten stages of twenty touchpoints and six personas, every text far longer than a label. */
+  private static Journey longJourney() {
     Journey.Builder builder =
         Journey.builder("long", "Journey " + longText("of a customer", 2_000));
     for (int p = 0; p < 6; p++) {
@@ -124,7 +127,12 @@ class MermaidJourneyExporterTest {
       }
       builder.addStage(stage.build());
     }
-    Journey journey = builder.build();
+    return builder.build();
+  }
+
+  @Test
+  void aLongJourneyStaysUnderMermaidsSizeLimitWithShortenedLabels() {
+    Journey journey = longJourney();
 
     String diagram = Exporters.mermaid().render(MapReport.of(journey));
 
@@ -150,6 +158,108 @@ class MermaidJourneyExporterTest {
     assertTrue(
         Exporters.csv().render(MapReport.of(journey)).contains(journey.touchpoints().get(0).name()),
         "the full text stays in the other formats");
+  }
+
+  /** Counts as long as a count can be written: nineteen digits. */
+  private static final long MOST = Long.MAX_VALUE;
+
+  /**
+   * A summary of {@code journey} whose every figure is as long as it can be: each stage reached by
+   * all cases, and the deviations given.
+   */
+  private static PathSummary longestFigures(Journey journey, List<DeviationCount> deviations) {
+    PathSummary.Builder paths =
+        PathSummary.builder()
+            .journeyId(journey.id())
+            .cases(MOST)
+            .events(MOST)
+            .adHocEvents(0)
+            .conformingCases(0)
+            .meanFitness(0.33)
+            .variantCount(0)
+            .addAllDeviations(deviations);
+    for (Stage stage : journey.stages()) {
+      paths.addFunnel(
+          FunnelStage.builder()
+              .stageId(stage.id())
+              .reached(MOST - 1)
+              .previous(MOST)
+              .first(MOST - 1)
+              .build());
+    }
+    return paths.build();
+  }
+
+  @Test
+  void aLongJourneyWithTheLongestFiguresStaysUnderMermaidsSizeLimit() {
+    Journey journey = longJourney();
+    // The most words a summary adds: ad hoc steps of long names, each a task of its own; or every
+    // kind of deviation at one touchpoint, a long note on one task.
+    List<DeviationCount> adHoc = new ArrayList<>();
+    List<DeviationCount> atTouchpoints = new ArrayList<>();
+    for (int i = 0; i < 2 * MermaidJourneyExporter.DEVIATION_LIMIT; i++) {
+      adHoc.add(
+          DeviationCount.of(DeviationKind.AD_HOC, longText("Activity " + i, 500), MOST, MOST));
+      DeviationKind kind = DeviationKind.values()[1 + i % 4];
+      atTouchpoints.add(
+          DeviationCount.of(
+              kind == DeviationKind.AD_HOC ? DeviationKind.MISSING : kind,
+              "t" + (i / 4) + "-0",
+              MOST,
+              MOST));
+    }
+    for (List<DeviationCount> deviations : List.of(adHoc, atTouchpoints)) {
+      MapReport report =
+          MapReport.builder().journey(journey).paths(longestFigures(journey, deviations)).build();
+      String diagram = Exporters.mermaid().render(report);
+      assertTrue(diagram.length() < 50_000, "Mermaid's default maxTextSize: " + diagram.length());
+      assertTrue(
+          diagram.contains(" \u00B7 reached 9223372036854775806 of 9223372036854775807 (100%)\n"),
+          diagram);
+    }
+  }
+
+  @Test
+  void figuresFollowTheCutSoThatNoneIsCutAway() {
+    Journey journey =
+        Journey.builder("j", "Cut")
+            .addStage(
+                Stage.builder("s", "section " + "s".repeat(60))
+                    .addTouchpoint(Touchpoint.of("t", "t".repeat(60), Channel.WEB))
+                    .build())
+            .build();
+    PathSummary paths =
+        PathSummary.builder()
+            .journeyId("j")
+            .cases(10)
+            .events(30)
+            .adHocEvents(5)
+            .conformingCases(2)
+            .meanFitness(0.5)
+            .variantCount(0)
+            .addFunnel(FunnelStage.builder().stageId("s").reached(1).previous(10).first(1).build())
+            .addDeviation(DeviationCount.of(DeviationKind.REPEATED, "t", 1, 3))
+            .addDeviation(DeviationCount.of(DeviationKind.AD_HOC, "%% a:b " + "x".repeat(60), 5, 5))
+            .addDeviation(DeviationCount.of(DeviationKind.AD_HOC, ":#;", 1, 1))
+            .build();
+    String diagram =
+        Exporters.mermaid().render(MapReport.builder().journey(journey).paths(paths).build());
+    // A keyword's quotes count within the cut: 38 characters inside them.
+    String section = "\u201Csection " + "s".repeat(29) + "\u2026\u201D";
+    String task = "t".repeat(39) + "\u2026";
+    assertEquals(
+        String.join(
+            "\n",
+            "journey",
+            "  title Cut",
+            "  section " + section + " \u00B7 reached 1 of 10 (10%)",
+            "    " + task + " (1 repeated): 3: web",
+            "  section Not on the map (ad hoc steps)",
+            // An activity loses Mermaid's syntax as a name does; of nothing left, a stand-in.
+            "    \uFF05 a b " + "x".repeat(33) + "\u2026 (5 cases, 5 times): 3",
+            "    ad hoc step (1 case, 1 time): 3",
+            ""),
+        diagram);
   }
 
   @Test
