@@ -39,8 +39,11 @@ class JShellTourTest {
             "#1 callback: RICE 9000 (RICE = 9000 x 1 x 1 / 1 = 9000); ahead of notes (7200) by"
                 + " 1800",
             "EMPLOYEE_KNOWLEDGE_AND_SKILLS CLOSED",
-            "journey\n  title Get a fault fixed\n  section Report the fault\n"
-                + "    Call the helpline: 2: phone\n",
+            "PathSummary[fault: 4 cases, 25% conforming, 2 stages]",
+            "FunnelStage[fix reached 2 of 3, step 66.6667%, dropped 1]",
+            "journey\n  title Get a fault fixed\n  section Report the fault \u00b7 reached 3 of 4"
+                + " (75%)\n    Call the helpline (1 missing, 1 repeated): 2: phone\n",
+            "## What customers did",
             "# Get a fault fixed\n",
             "| 1 | Offer a call-back | Fix | Proposed | no owner |  | Callers wait 14 minutes |  |"
                 + " 9000 |")) {
