@@ -74,7 +74,9 @@ public final class RejectionLog<T> {
   public void rejectRow(
       String file, long line, long position, String row, List<Violation> problems) {
     if (strict) {
-      throw exception(file, line, row, problems);
+      // Thrown as it would be kept, its long row cut alike: a strict reading in parts throws the
+      // rejection a part kept.
+      throw exception(Rejection.ofRow(file, line, position, row, problems));
     }
     rejected++;
     if (kept.size() < keep) {
@@ -124,26 +126,21 @@ public final class RejectionLog<T> {
   }
 
   /**
-   * The exception of a strict reading for a rejected row of a file, such as {@code events.csv:17
-   * (c-1,,yesterday) is invalid (2 problems): ...}.
+   * The exception of a strict reading for a rejected row, as a lenient one keeps it (its text cut
+   * to {@link Rejection#ROW_SHOWN} characters), such as {@code events.csv:17 (c-1,,yesterday) is
+   * invalid (2 problems): ...}.
    *
-   * @param file the file's name
-   * @param line the line the row starts on, from 1
-   * @param row the row's text
-   * @param problems every rule it breaks
+   * @param rejection the rejected row
    * @return the exception
    */
-  public static ValidationException exception(
-      String file, long line, String row, List<Violation> problems) {
-    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
-  }
-
-  /** The exception of a strict reading for a rejected row that a lenient one kept. */
   public static ValidationException exception(Rejection<?> rejection) {
-    return exception(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0),
-        rejection.row().orElse(""),
+    return new ValidationException(
+        rejection.file().orElse("")
+            + ":"
+            + rejection.line().orElse(0)
+            + " ("
+            + rejection.row().orElse("")
+            + ")",
         rejection.reasons());
   }
 }
