@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -263,6 +264,25 @@ class CsvEventLogTest {
       assertEquals(
           file + ":3 (" + cut + ") is invalid: " + lenient.rejections().get(0).reasons().get(0),
           strict.getMessage());
+    }
+  }
+
+  @Test
+  void aLongRowRejectedInALaterPartShowsItsLengthAsInOnePass() throws IOException {
+    String row = "c1,visit," + "x".repeat(Rejection.ROW_SHOWN);
+    String csv =
+        "case_id,activity,time\n" + "c1,call,2026-11-02T09:00:00Z\n".repeat(10) + row + "\n";
+    Path file = dir.resolve("events.csv");
+    Files.writeString(file, csv);
+    // Two parts split the file within its ninth row: the long row is the second part's.
+    for (int parts = 1; parts <= 2; parts++) {
+      PathResult result =
+          PathAnalysis.of(JOURNEY)
+              .readCsv(file, parts, ProgressListener.none(), CancellationCheck.never());
+      assertEquals(
+          Optional.of(row.substring(0, Rejection.ROW_SHOWN) + "... (209+ characters)"),
+          result.rejections().get(0).row());
+      assertEquals(OptionalLong.of(12), result.rejections().get(0).line());
     }
   }
 

@@ -19,6 +19,13 @@ public final class RejectionLog<T> {
   private final boolean strict;
   private final int keep;
   private final List<Rejection<T>> kept = new ArrayList<>();
+
+  /**
+   * The text of each kept rejection's row as read, before a rejection cuts a long one (null for an
+   * item): moved on, a rejection is made again from it, so that a long row keeps its length.
+   */
+  private final List<String> rowTexts = new ArrayList<>();
+
   private long rejected;
 
   /**
@@ -59,6 +66,7 @@ public final class RejectionLog<T> {
     rejected++;
     if (kept.size() < keep) {
       kept.add(Rejection.of(item, position, problems));
+      rowTexts.add(null);
     }
   }
 
@@ -81,6 +89,7 @@ public final class RejectionLog<T> {
     rejected++;
     if (kept.size() < keep) {
       kept.add(Rejection.ofRow(file, line, position, row, problems));
+      rowTexts.add(row);
     }
   }
 
@@ -104,24 +113,25 @@ public final class RejectionLog<T> {
    * of a file read on its own, once the parts before it are read.
    */
   public void rebase(long lines, long rows) {
-    kept.replaceAll(
-        rejection ->
-            Rejection.ofRow(
-                rejection.file().orElse(""),
-                rejection.line().orElse(0) + lines,
-                rejection.position().orElse(0) + rows,
-                rejection.row().orElse(""),
-                rejection.reasons()));
+    for (int i = 0; i < kept.size(); i++) {
+      Rejection<T> rejection = kept.get(i);
+      kept.set(
+          i,
+          Rejection.ofRow(
+              rejection.file().orElse(""),
+              rejection.line().orElse(0) + lines,
+              rejection.position().orElse(0) + rows,
+              rowTexts.get(i),
+              rejection.reasons()));
+    }
   }
 
   /** Adds the rejections of {@code later}, a log of input that came after this one's. */
   public void addAll(RejectionLog<T> later) {
     rejected += later.rejected;
-    for (Rejection<T> rejection : later.kept) {
-      if (kept.size() >= keep) {
-        break;
-      }
-      kept.add(rejection);
+    for (int i = 0; i < later.kept.size() && kept.size() < keep; i++) {
+      kept.add(later.kept.get(i));
+      rowTexts.add(later.rowTexts.get(i));
     }
   }
 
