@@ -388,11 +388,18 @@ final class XesEventReader {
       return n < 0 ? -1 : one[0] & 0xFF;
     }
 
+    /**
+     * Fills the parser's buffer as far as the input goes, so that where the parser finds a fault
+     * (it decodes a buffer at a time) depends on the document alone, not on how its bytes arrive.
+     */
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n;
       try {
-        n = super.read(b, off, len);
+        n = in.readNBytes(b, off, len);
+        if (n == 0 && len > 0) {
+          n = -1;
+        }
       } catch (IOException e) {
         ioFailure = e;
         throw e;
