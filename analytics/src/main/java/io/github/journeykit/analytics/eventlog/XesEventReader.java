@@ -323,9 +323,11 @@ final class XesEventReader {
   }
 
   private ValidationException malformed(Location at, String path, String rule, Object value) {
+    // The parser loses its place when it runs off the end of the input (inside a document type
+    // declaration, say): the fault is then at the end, where the input's own count stands.
     String place =
         at == null || at.getLineNumber() < 0
-            ? name
+            ? name + ":" + in.line + ":" + in.column
             : name + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
     return new ValidationException(
         place, List.of(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value)));
@@ -367,12 +369,20 @@ final class XesEventReader {
   }
 
   /**
-   * The input, counting the bytes read and telling them after each read; it keeps what the input
-   * itself threw, so that the input's failures are told apart from the parser's verdict.
+   * The input, counting the bytes read and telling them after each read, and the lines and columns
+   * of UTF-8 text; it keeps what the input itself threw, so that the input's failures are told
+   * apart from the parser's verdict.
    */
   private static final class CountingStream extends FilterInputStream {
     private final LongConsumer afterRead;
     private long read;
+
+    /** Where the bytes read so far end, as XML counts lines (CR, LF or CR LF) and characters. */
+    long line = 1;
+
+    long column = 1;
+    private boolean afterCr;
+
     private IOException ioFailure;
     private RuntimeException runtimeFailure;
 
@@ -405,6 +415,7 @@ final class XesEventReader {
         throw e;
       }
       if (n > 0) {
+        count(b, off, n);
         read += n;
         try {
           afterRead.accept(read);
@@ -414,6 +425,21 @@ final class XesEventReader {
         }
       }
       return n;
+    }
+
+    private void count(byte[] b, int off, int n) {
+      for (int i = off; i < off + n; i++) {
+        byte c = b[i];
+        if (c == '\n' || c == '\r') {
+          line += c == '\n' && afterCr ? 0 : 1;
+          column = 1;
+          afterCr = c == '\r';
+        } else {
+          afterCr = false;
+          // A character's first byte: not a continuation byte (10xxxxxx) of UTF-8.
+          column += (c & 0xC0) == 0x80 ? 0 : 1;
+        }
+      }
     }
 
     /** Whether {@code e} is what the input or the listeners threw. */

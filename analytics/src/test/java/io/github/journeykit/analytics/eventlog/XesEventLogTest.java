@@ -213,6 +213,17 @@ class XesEventLogTest {
   }
 
   @Test
+  void aDocumentThatEndsWhereTheParserLosesItsPlaceFailsAtItsEnd() {
+    // Inside a document type declaration that never ends, the parser runs off the end of the input
+    // and no longer knows its line.
+    String unended =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE log [<!ENTITY x SYSTEM \"file:///x\"/></log>\n<log/>";
+    assertEquals(
+        "events.xes:3:7 is invalid: document: must be well-formed XML: Premature end of file.",
+        malformed(unended).getMessage());
+  }
+
+  @Test
   void aDocumentTypeDeclarationIsRefusedAndNoEntityIsFetched() throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "SECRET");
