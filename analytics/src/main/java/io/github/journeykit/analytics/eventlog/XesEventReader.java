@@ -442,6 +442,20 @@ final class XesEventReader {
       }
     }
 
+    /** Without a mark to return to, every byte passes once: its count and its lines stay true. */
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void mark(int readLimit) {}
+
+    @Override
+    public void reset() throws IOException {
+      throw new IOException("mark/reset not supported");
+    }
+
     /** Whether {@code e} is what the input or the listeners threw. */
     boolean threw(RuntimeException e) {
       return e == runtimeFailure;
