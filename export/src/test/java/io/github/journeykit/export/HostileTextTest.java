@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.journeykit.core.path.DeviationCount;
 import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.export.fixtures.HostileReports;
+import io.github.journeykit.export.fixtures.SafeRenderings;
 import io.github.journeykit.export.fixtures.Xml;
-import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
 import io.github.journeykit.export.internal.text.PlainText;
 import io.github.journeykit.export.json.JourneyJson;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,28 +37,14 @@ class HostileTextTest {
   }
 
   @Test
-  void csvNeutralisesFormulasAndKeepsItsShape() throws IOException {
-    String csv = Exporters.csv().render(REPORT);
-    List<CsvRecord> records;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
-      records = reader.stream().collect(Collectors.toList());
-    }
+  void csvNeutralisesFormulasAndKeepsItsShape() {
+    List<CsvRecord> records = SafeRenderings.assertSafeCsv(Exporters.csv().render(REPORT));
     int touchpoints = REPORT.journey().touchpoints().size();
     int actions = REPORT.journey().actions().size();
     int stages = REPORT.paths().get().funnel().size();
     int deviations = REPORT.paths().get().deviations().size();
     assertEquals(
         1 + touchpoints + 1 + 1 + actions + 1 + 1 + stages + 1 + 1 + deviations, records.size());
-    for (CsvRecord record : records) {
-      assertEquals(records.get(0).getFieldCount(), record.getFieldCount(), record.toString());
-    }
-    for (CsvRecord record : records) {
-      for (String cell : record.getFields()) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-          assertTrue(isNumber(cell), "a formula survived: " + cell);
-        }
-      }
-    }
     assertTrue(
         records.stream()
             .flatMap(r -> r.getFields().stream())
@@ -71,13 +54,8 @@ class HostileTextTest {
   }
 
   @Test
-  void csvDeviationTableKeepsActivitiesAsDataAndNamesTouchpointsAsTheTouchpointTableDoes()
-      throws IOException {
-    List<CsvRecord> records;
-    try (CsvReader<CsvRecord> reader =
-        CsvReader.builder().ofCsvRecord(Exporters.csv().render(REPORT))) {
-      records = reader.stream().collect(Collectors.toList());
-    }
+  void csvDeviationTableKeepsActivitiesAsDataAndNamesTouchpointsAsTheTouchpointTableDoes() {
+    List<CsvRecord> records = SafeRenderings.assertSafeCsv(Exporters.csv().render(REPORT));
     List<DeviationCount> deviations = REPORT.paths().get().deviations();
     List<CsvRecord> rows = records.subList(records.size() - deviations.size(), records.size());
     assertEquals(
@@ -91,8 +69,7 @@ class HostileTextTest {
       assertEquals(Long.toString(deviation.occurrences()), row.get(4));
       String subject = deviation.subject();
       // A formula stays text behind an apostrophe; anything else is the activity exactly.
-      assertEquals(
-          "=+-@\t\r".indexOf(subject.charAt(0)) >= 0 ? "'" + subject : subject, row.get(1));
+      assertEquals(SafeRenderings.csvCell(subject), row.get(1));
       if (deviation.kind() == DeviationKind.AD_HOC) {
         assertEquals("", row.get(2), "an activity is not named as a touchpoint, even t2");
       } else {
@@ -108,15 +85,6 @@ class HostileTextTest {
     assertTrue(
         rows.get(rows.size() - 1).getField(1).startsWith("'=cmd|' /C calc'!A0<b>&amp;\u202E"),
         "the long activity is written whole, as data");
-  }
-
-  private static boolean isNumber(String cell) {
-    try {
-      Double.parseDouble(cell);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   @Test
@@ -141,71 +109,19 @@ class HostileTextTest {
   @Test
   void markdownEscapesEveryMarkupCharacter() {
     String markdown = Exporters.markdown().render(REPORT);
-    boolean inDiagram = false;
-    List<String> diagram = new ArrayList<>();
-    for (String line : markdown.split("\n", -1)) {
-      if (line.startsWith("```")) {
-        inDiagram = !inDiagram;
-        continue;
-      }
-      if (inDiagram) {
-        diagram.add(line);
-        continue;
-      }
-      String text = line.replaceFirst("^(- \\*\\*[A-Za-z ]+:\\*\\*|> \\*\\*Warning:\\*\\*) ", "");
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if ("<>[]`*_&~".indexOf(c) >= 0) {
-          assertEquals('\\', text.charAt(i - 1), "unescaped " + c + " in: " + line);
-        }
-      }
-      if (line.startsWith("|")) {
-        assertTrue(line.endsWith(" |"), line);
-      } else if (line.startsWith("#")) {
-        assertTrue(Pattern.matches("#{1,3} .*", line), line);
-      } else if (!line.isEmpty()) {
-        assertTrue(Pattern.matches("(- \\*\\*|> \\*\\*Warning|[^#\\-+=>|\\t ]).*", line), line);
-      }
-    }
-    assertFalse(inDiagram, "the diagram's fence is closed");
-    assertMermaidLines(diagram);
-    assertEquals(Exporters.mermaid().render(REPORT), String.join("\n", diagram) + "\n");
+    SafeRenderings.assertSafeMarkdown(markdown);
+    // The diagram in the report is the Mermaid rendering.
+    String diagram = markdown.substring(markdown.indexOf("```mermaid\n") + "```mermaid\n".length());
+    assertEquals(Exporters.mermaid().render(REPORT), diagram.substring(0, diagram.indexOf("```")));
     long rows = markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).count();
     assertTrue(rows > REPORT.journey().touchpoints().size(), "the tables kept their rows");
-    markdown
-        .lines()
-        .filter(l -> l.startsWith("| "))
-        .forEach(
-            l -> {
-              int pipes = 0;
-              for (int i = 0; i < l.length(); i++) {
-                if (l.charAt(i) == '|' && (i == 0 || l.charAt(i - 1) != '\\')) {
-                  pipes++;
-                }
-              }
-              assertTrue(pipes >= 3, "cells are delimited: " + l);
-            });
   }
 
   @Test
   void mermaidLinesFollowTheGrammar() {
     String mermaid = Exporters.mermaid().render(REPORT);
+    SafeRenderings.assertSafeMermaid(mermaid, REPORT);
     List<String> lines = mermaid.lines().collect(Collectors.toList());
-    assertEquals("journey", lines.get(0));
-    assertMermaidLines(lines);
-    long adHoc =
-        REPORT.paths().get().deviations().stream()
-            .limit(MermaidJourneyExporter.DEVIATION_LIMIT)
-            .filter(d -> d.kind() == DeviationKind.AD_HOC)
-            .count();
-    assertEquals(
-        1
-            + 1
-            + REPORT.journey().stages().size()
-            + REPORT.journey().touchpoints().size()
-            + 1
-            + adHoc,
-        lines.size());
     assertTrue(
         mermaid.contains(
             "\n  section Not on the map (ad hoc steps)\n    t2 (90 cases, 90 times): 3\n"),
@@ -215,34 +131,6 @@ class HostileTextTest {
     assertTrue(lines.get(3).contains(" (90 repeated, 90 failing): "), lines.get(3));
     assertFalse(lines.get(5).contains(" (90 "), lines.get(5));
     assertTrue(lines.get(6).contains(" (90 missing): "), lines.get(6));
-  }
-
-  /**
-   * Every line of a diagram follows Mermaid's grammar: tasks of the journey's sections have a score
-   * and actors, the ad hoc steps of the last section a score alone.
-   */
-  private static void assertMermaidLines(List<String> lines) {
-    boolean offTheMap = false;
-    for (String line : lines) {
-      offTheMap |= line.equals("  section Not on the map (ad hoc steps)");
-      assertMermaidLine(line, offTheMap);
-    }
-  }
-
-  private static void assertMermaidLine(String line, boolean offTheMap) {
-    if (line.equals("journey")) {
-      return;
-    }
-    String actors = offTheMap ? "" : ": [^#:;,<>\\n]+(, [^#:;,<>\\n]+)*";
-    assertTrue(
-        Pattern.matches(
-            "  title [^#;<>\\n]+|  section [^#:;<>\\n]+|    [^#:;<>\\n]+: [1-5]" + actors, line),
-        line);
-    assertFalse(line.contains("%%"), line);
-    String words = line.strip().replaceFirst("^(title|section) ", "").toLowerCase(Locale.ROOT);
-    for (String keyword : List.of("title ", "section ", "journey", "acctitle", "accdescr")) {
-      assertFalse(words.startsWith(keyword), "a keyword starts: " + line);
-    }
   }
 
   @Test
@@ -261,7 +149,7 @@ class HostileTextTest {
 
   @Test
   void svgIsWellFormedWithoutScriptsHandlersOrLinks() {
-    assertSafeXml(Exporters.svg().render(REPORT));
+    SafeRenderings.assertSafeXml(Exporters.svg().render(REPORT));
   }
 
   @Test
@@ -293,28 +181,6 @@ class HostileTextTest {
 
   @Test
   void htmlIsWellFormedWithoutScriptsHandlersOrLinks() {
-    String html = Exporters.html().render(REPORT);
-    assertTrue(html.startsWith("<!DOCTYPE html>\n"));
-    Document document = assertSafeXml(html.substring("<!DOCTYPE html>\n".length()));
-    assertEquals("html", document.getDocumentElement().getTagName());
-    String lower = html.toLowerCase(Locale.ROOT);
-    assertFalse(lower.contains("<script"));
-    assertFalse(lower.contains("<img"));
-  }
-
-  private static Document assertSafeXml(String xml) {
-    Document document = Xml.parse(xml);
-    for (Element element : Xml.elements(document)) {
-      assertFalse(
-          List.of("script", "foreignObject", "a", "image", "use", "iframe", "object", "img")
-              .contains(element.getLocalName()),
-          "element " + element.getLocalName());
-    }
-    for (String attribute : Xml.attributeNames(document)) {
-      String name = attribute.toLowerCase(Locale.ROOT);
-      assertFalse(name.startsWith("on"), "handler attribute " + attribute);
-      assertFalse(name.endsWith("href") || name.equals("src"), "link attribute " + attribute);
-    }
-    return document;
+    SafeRenderings.assertSafeHtml(Exporters.html().render(REPORT));
   }
 }

@@ -323,9 +323,11 @@ final class XesEventReader {
   }
 
   private ValidationException malformed(Location at, String path, String rule, Object value) {
+    // The parser loses its place when it runs off the end of the input (inside a document type
+    // declaration, say): the fault is then at the end, where the input's own count stands.
     String place =
         at == null || at.getLineNumber() < 0
-            ? name
+            ? name + ":" + in.line + ":" + in.column
             : name + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
     return new ValidationException(
         place, List.of(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value)));
@@ -367,12 +369,20 @@ final class XesEventReader {
   }
 
   /**
-   * The input, counting the bytes read and telling them after each read; it keeps what the input
-   * itself threw, so that the input's failures are told apart from the parser's verdict.
+   * The input, counting the bytes read and telling them after each read, and the lines and columns
+   * of UTF-8 text; it keeps what the input itself threw, so that the input's failures are told
+   * apart from the parser's verdict.
    */
   private static final class CountingStream extends FilterInputStream {
     private final LongConsumer afterRead;
     private long read;
+
+    /** Where the bytes read so far end, as XML counts lines (CR, LF or CR LF) and characters. */
+    long line = 1;
+
+    long column = 1;
+    private boolean afterCr;
+
     private IOException ioFailure;
     private RuntimeException runtimeFailure;
 
@@ -388,16 +398,24 @@ final class XesEventReader {
       return n < 0 ? -1 : one[0] & 0xFF;
     }
 
+    /**
+     * Fills the parser's buffer as far as the input goes, so that where the parser finds a fault
+     * (it decodes a buffer at a time) depends on the document alone, not on how its bytes arrive.
+     */
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n;
       try {
-        n = super.read(b, off, len);
+        n = in.readNBytes(b, off, len);
+        if (n == 0 && len > 0) {
+          n = -1;
+        }
       } catch (IOException e) {
         ioFailure = e;
         throw e;
       }
       if (n > 0) {
+        count(b, off, n);
         read += n;
         try {
           afterRead.accept(read);
@@ -407,6 +425,35 @@ final class XesEventReader {
         }
       }
       return n;
+    }
+
+    private void count(byte[] b, int off, int n) {
+      for (int i = off; i < off + n; i++) {
+        byte c = b[i];
+        if (c == '\n' || c == '\r') {
+          line += c == '\n' && afterCr ? 0 : 1;
+          column = 1;
+          afterCr = c == '\r';
+        } else {
+          afterCr = false;
+          // A character's first byte: not a continuation byte (10xxxxxx) of UTF-8.
+          column += (c & 0xC0) == 0x80 ? 0 : 1;
+        }
+      }
+    }
+
+    /** Without a mark to return to, every byte passes once: its count and its lines stay true. */
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void mark(int readLimit) {}
+
+    @Override
+    public void reset() throws IOException {
+      throw new IOException("mark/reset not supported");
     }
 
     /** Whether {@code e} is what the input or the listeners threw. */

@@ -11,6 +11,8 @@ import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.progress.CancellationCheck;
+import io.github.journeykit.core.progress.ProgressListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -237,6 +240,50 @@ class CsvEventLogTest {
         List.of("events.csv:3", "events.csv:4"),
         lenient.rejections().stream().map(Rejection::where).collect(Collectors.toList()));
     assertEquals(0, read(PathAnalysis.of(JOURNEY).lenient(0), csv).rejections().size());
+  }
+
+  @Test
+  void strictShowsALongRowCutAsALenientReadingKeepsIt() throws IOException {
+    String row = "c1,visit," + "x".repeat(Rejection.ROW_SHOWN);
+    String csv = "case_id,activity,time\nc1,call,2026-11-02T09:00:00Z\n" + row + "\n";
+    Path file = dir.resolve("events.csv");
+    Files.writeString(file, csv);
+    String cut = row.substring(0, Rejection.ROW_SHOWN) + "... (209+ characters)";
+    PathResult lenient = PathAnalysis.of(JOURNEY).readCsv(file);
+    assertEquals(Optional.of(cut), lenient.rejections().get(0).row());
+    // In one pass as in parts, where a part keeps the rejection before it is thrown.
+    for (int parts = 1; parts <= 2; parts++) {
+      int n = parts;
+      ValidationException strict =
+          assertThrows(
+              ValidationException.class,
+              () ->
+                  PathAnalysis.of(JOURNEY)
+                      .strict()
+                      .readCsv(file, n, ProgressListener.none(), CancellationCheck.never()));
+      assertEquals(
+          file + ":3 (" + cut + ") is invalid: " + lenient.rejections().get(0).reasons().get(0),
+          strict.getMessage());
+    }
+  }
+
+  @Test
+  void aLongRowRejectedInALaterPartShowsItsLengthAsInOnePass() throws IOException {
+    String row = "c1,visit," + "x".repeat(Rejection.ROW_SHOWN);
+    String csv =
+        "case_id,activity,time\n" + "c1,call,2026-11-02T09:00:00Z\n".repeat(10) + row + "\n";
+    Path file = dir.resolve("events.csv");
+    Files.writeString(file, csv);
+    // Two parts split the file within its ninth row: the long row is the second part's.
+    for (int parts = 1; parts <= 2; parts++) {
+      PathResult result =
+          PathAnalysis.of(JOURNEY)
+              .readCsv(file, parts, ProgressListener.none(), CancellationCheck.never());
+      assertEquals(
+          Optional.of(row.substring(0, Rejection.ROW_SHOWN) + "... (209+ characters)"),
+          result.rejections().get(0).row());
+      assertEquals(OptionalLong.of(12), result.rejections().get(0).line());
+    }
   }
 
   @Test

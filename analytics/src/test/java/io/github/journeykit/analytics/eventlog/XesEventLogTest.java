@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.fixtures.Trickle;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.path.TouchpointUse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -211,6 +213,17 @@ class XesEventLogTest {
   }
 
   @Test
+  void aDocumentThatEndsWhereTheParserLosesItsPlaceFailsAtItsEnd() {
+    // Inside a document type declaration that never ends, the parser runs off the end of the input
+    // and no longer knows its line.
+    String unended =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE log [<!ENTITY x SYSTEM \"file:///x\"/></log>\n<log/>";
+    assertEquals(
+        "events.xes:3:7 is invalid: document: must be well-formed XML: Premature end of file.",
+        malformed(unended).getMessage());
+  }
+
+  @Test
   void aDocumentTypeDeclarationIsRefusedAndNoEntityIsFetched() throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "SECRET");
@@ -245,6 +258,34 @@ class XesEventLogTest {
         e.getMessage().startsWith("events.xes:2:")
             && e.getMessage().contains("must be well-formed XML: Invalid byte 2 of 2-byte UTF-8"),
         e.getMessage());
+  }
+
+  @Test
+  void aFaultIsFoundAtOnePlaceHoweverTheBytesArrive() throws IOException {
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
+    document.writeBytes(
+        ("<log xmlns=\"http://www.xes-standard.org/\">\n  <event><string key=\"concept:name\""
+                + " value=\"sms\"/><date key=\"t")
+            .getBytes(StandardCharsets.UTF_8));
+    // Bytes that are no UTF-8, which the parser finds as it decodes a buffer of them.
+    document.writeBytes(new byte[] {(byte) 0x97, (byte) 0x92, (byte) 0x9a, (byte) 0xc5});
+    document.writeBytes(
+        "stamp\" value=\"2026-11-02T11:00:00Z\"/></event>\n</log>\n"
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = document.toByteArray();
+    String atOnce = malformed(new ByteArrayInputStream(bytes)).getMessage();
+    assertTrue(
+        atOnce.startsWith("events.xes:2:")
+            && atOnce.endsWith("Invalid byte 1 of 1-byte UTF-8 sequence."),
+        atOnce);
+    for (long seed = 0; seed < 20; seed++) {
+      assertEquals(atOnce, malformed(new Trickle(bytes, seed)).getMessage());
+    }
+  }
+
+  private static ValidationException malformed(InputStream in) {
+    return assertThrows(
+        ValidationException.class, () -> PathAnalysis.of(JOURNEY).readXes(in, "events.xes"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.journeykit.analytics.fixtures.ReferenceCsv;
 import io.github.journeykit.core.fixtures.SampleJourneys;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.ValidationException;

@@ -19,6 +19,13 @@ public final class RejectionLog<T> {
   private final boolean strict;
   private final int keep;
   private final List<Rejection<T>> kept = new ArrayList<>();
+
+  /**
+   * The text of each kept rejection's row as read, before a rejection cuts a long one (null for an
+   * item): moved on, a rejection is made again from it, so that a long row keeps its length.
+   */
+  private final List<String> rowTexts = new ArrayList<>();
+
   private long rejected;
 
   /**
@@ -59,6 +66,7 @@ public final class RejectionLog<T> {
     rejected++;
     if (kept.size() < keep) {
       kept.add(Rejection.of(item, position, problems));
+      rowTexts.add(null);
     }
   }
 
@@ -74,11 +82,14 @@ public final class RejectionLog<T> {
   public void rejectRow(
       String file, long line, long position, String row, List<Violation> problems) {
     if (strict) {
-      throw exception(file, line, row, problems);
+      // Thrown as it would be kept, its long row cut alike: a strict reading in parts throws the
+      // rejection a part kept.
+      throw exception(Rejection.ofRow(file, line, position, row, problems));
     }
     rejected++;
     if (kept.size() < keep) {
       kept.add(Rejection.ofRow(file, line, position, row, problems));
+      rowTexts.add(row);
     }
   }
 
@@ -102,48 +113,44 @@ public final class RejectionLog<T> {
    * of a file read on its own, once the parts before it are read.
    */
   public void rebase(long lines, long rows) {
-    kept.replaceAll(
-        rejection ->
-            Rejection.ofRow(
-                rejection.file().orElse(""),
-                rejection.line().orElse(0) + lines,
-                rejection.position().orElse(0) + rows,
-                rejection.row().orElse(""),
-                rejection.reasons()));
+    for (int i = 0; i < kept.size(); i++) {
+      Rejection<T> rejection = kept.get(i);
+      kept.set(
+          i,
+          Rejection.ofRow(
+              rejection.file().orElse(""),
+              rejection.line().orElse(0) + lines,
+              rejection.position().orElse(0) + rows,
+              rowTexts.get(i),
+              rejection.reasons()));
+    }
   }
 
   /** Adds the rejections of {@code later}, a log of input that came after this one's. */
   public void addAll(RejectionLog<T> later) {
     rejected += later.rejected;
-    for (Rejection<T> rejection : later.kept) {
-      if (kept.size() >= keep) {
-        break;
-      }
-      kept.add(rejection);
+    for (int i = 0; i < later.kept.size() && kept.size() < keep; i++) {
+      kept.add(later.kept.get(i));
+      rowTexts.add(later.rowTexts.get(i));
     }
   }
 
   /**
-   * The exception of a strict reading for a rejected row of a file, such as {@code events.csv:17
-   * (c-1,,yesterday) is invalid (2 problems): ...}.
+   * The exception of a strict reading for a rejected row, as a lenient one keeps it (its text cut
+   * to {@link Rejection#ROW_SHOWN} characters), such as {@code events.csv:17 (c-1,,yesterday) is
+   * invalid (2 problems): ...}.
    *
-   * @param file the file's name
-   * @param line the line the row starts on, from 1
-   * @param row the row's text
-   * @param problems every rule it breaks
+   * @param rejection the rejected row
    * @return the exception
    */
-  public static ValidationException exception(
-      String file, long line, String row, List<Violation> problems) {
-    return new ValidationException(file + ":" + line + " (" + row + ")", problems);
-  }
-
-  /** The exception of a strict reading for a rejected row that a lenient one kept. */
   public static ValidationException exception(Rejection<?> rejection) {
-    return exception(
-        rejection.file().orElse(""),
-        rejection.line().orElse(0),
-        rejection.row().orElse(""),
+    return new ValidationException(
+        rejection.file().orElse("")
+            + ":"
+            + rejection.line().orElse(0)
+            + " ("
+            + rejection.row().orElse("")
+            + ")",
         rejection.reasons());
   }
 }
