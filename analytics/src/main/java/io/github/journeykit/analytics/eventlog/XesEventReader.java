@@ -325,10 +325,14 @@ final class XesEventReader {
   private ValidationException malformed(Location at, String path, String rule, Object value) {
     // The parser loses its place when it runs off the end of the input (inside a document type
     // declaration, say): the fault is then at the end, where the input's own count stands.
+    // After a run of carriage returns within a line the JDK's parser can count the column below 1;
+    // its line is right, and the place is then the line alone rather than a column that is wrong.
     String place =
         at == null || at.getLineNumber() < 0
             ? name + ":" + in.line + ":" + in.column
-            : name + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
+            : at.getColumnNumber() < 1
+                ? name + ":" + at.getLineNumber()
+                : name + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
     return new ValidationException(
         place, List.of(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value)));
   }

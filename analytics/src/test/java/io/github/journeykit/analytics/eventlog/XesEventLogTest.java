@@ -224,6 +224,19 @@ class XesEventLogTest {
   }
 
   @Test
+  void aFaultWhoseColumnTheParserMiscountsIsPlacedAtItsLine() {
+    // Carriage returns inside an attribute's value, then a character XML does not allow: the
+    // parser counts the line right and the column below 1.
+    String crs =
+        "<log xmlns=\"http://www.xes-standard.org/\">\n  <trace><string key=\"concept:name\""
+            + " value=\"c"
+            + "\r".repeat(40)
+            + "\u0001\"/></trace>\n</log>";
+    ValidationException e = malformed(crs);
+    assertTrue(e.getMessage().startsWith("events.xes:42 is invalid: document: "), e.getMessage());
+  }
+
+  @Test
   void aDocumentTypeDeclarationIsRefusedAndNoEntityIsFetched() throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "SECRET");
