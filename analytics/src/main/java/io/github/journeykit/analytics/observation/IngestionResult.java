@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -22,6 +23,33 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class IngestionResult {
   IngestionResult() {}
+
+  /**
+   * A result of statistics and counts that a reader of one's own gathered, such as the Spark
+   * aggregators, which read observations on many machines.
+   *
+   * <pre>{@code
+   * IngestionResult result = IngestionResult.of(statistics, 999_990, 10, firstRejections);
+   * }</pre>
+   *
+   * @param statistics the statistics of the accepted observations
+   * @param accepted how many observations were accepted
+   * @param rejected how many were rejected
+   * @param rejections the first rejected ones, with their reasons
+   * @return the result
+   */
+  public static IngestionResult of(
+      ObservationStatistics statistics,
+      long accepted,
+      long rejected,
+      List<Rejection<Observation>> rejections) {
+    return ImmutableIngestionResult.builder()
+        .statistics(statistics)
+        .accepted(accepted)
+        .rejected(rejected)
+        .rejections(rejections)
+        .build();
+  }
 
   /**
    * The statistics of the accepted observations.
@@ -58,6 +86,18 @@ public abstract class IngestionResult {
    */
   public long total() {
     return accepted() + rejected();
+  }
+
+  @Value.Check
+  final void check() {
+    Problems.of("IngestionResult")
+        .check(accepted() >= 0, "accepted", "must not be negative", accepted())
+        .check(
+            rejected() >= rejections().size(),
+            "rejected",
+            "must count at least the rejections kept (" + rejections().size() + ")",
+            rejected())
+        .throwIfAny();
   }
 
   /**
