@@ -114,10 +114,10 @@ public final class PathStatistics {
   }
 
   /**
-   * These statistics as bytes, every field exactly (the quantile sketches in DDSketch's encoding),
-   * for an engine that moves partial statistics between machines (the Spark aggregators do). The
-   * bytes are for {@link PathAnalysis#statisticsFromBytes} of an analysis of the same journey and
-   * the same JourneyKit version, not for keeping.
+   * These statistics as bytes, every field exactly (the quantile sketches bucket by bucket), for an
+   * engine that moves partial statistics between machines (the Spark aggregators do). The bytes are
+   * for {@link PathAnalysis#statisticsFromBytes} of an analysis of the same journey and the same
+   * JourneyKit version, not for keeping.
    *
    * <pre>{@code
    * byte[] bytes = statistics.toBytes();

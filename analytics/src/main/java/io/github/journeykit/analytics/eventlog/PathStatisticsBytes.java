@@ -1,7 +1,8 @@
 package io.github.journeykit.analytics.eventlog;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.datadoghq.sketch.ddsketch.encoding.ByteArrayInput;
+import com.datadoghq.sketch.ddsketch.store.Bin;
+import com.datadoghq.sketch.ddsketch.store.Store;
 import io.github.journeykit.analytics.internal.stats.ByteForm;
 import io.github.journeykit.analytics.internal.stats.Moments;
 import io.github.journeykit.core.model.ValidationException;
@@ -9,16 +10,16 @@ import io.github.journeykit.core.model.Violation;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The byte form of {@link PathStatistics}: every field of its accumulator, the running moments with
- * their shifts and the quantile sketches in DDSketch's own encoding, so that statistics read back
- * summarise, merge and apply as those written. The plan is not written but named (the journey's id,
- * its stages and touchpoints) and checked against the analysis that reads them.
+ * their shifts and the quantile sketches bucket by bucket, so that statistics read back summarise,
+ * merge and apply as those written. The plan is not written but named (the journey's id, its stages
+ * and touchpoints) and checked against the analysis that reads them.
  */
 final class PathStatisticsBytes {
   /** "JKP" and the form's version, 1. */
@@ -162,21 +163,44 @@ final class PathStatisticsBytes {
         });
   }
 
+  /**
+   * Writes a sketch as its buckets: the count at zero, then the index and count of each bucket of
+   * positive and of negative values. Not in DDSketch's own encoding, whose index mapping reads back
+   * with its gamma rounded and then no longer merges with the analysis's sketches.
+   */
   private static void writeSketch(DataOutput out, DDSketch sketch) throws IOException {
-    ByteBuffer encoded = sketch.serialize();
-    byte[] bytes = new byte[encoded.remaining()];
-    encoded.get(bytes);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    Store positive = sketch.getPositiveValueStore();
+    Store negative = sketch.getNegativeValueStore();
+    out.writeDouble(sketch.getCount() - positive.getTotalCount() - negative.getTotalCount());
+    writeStore(out, positive);
+    writeStore(out, negative);
+  }
+
+  private static void writeStore(DataOutput out, Store store) throws IOException {
+    List<Bin> bins = store.getAscendingStream().collect(Collectors.toList());
+    out.writeInt(bins.size());
+    for (Bin bin : bins) {
+      out.writeInt(bin.getIndex());
+      out.writeDouble(bin.getCount());
+    }
   }
 
   private static DDSketch readSketch(DataInput in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
-    // Into an empty sketch of the analysis's own kind, so that it merges as the one written did.
     DDSketch sketch = PathAccumulator.sketch();
-    sketch.decodeAndMergeWith(ByteArrayInput.wrap(bytes));
+    double zeros = in.readDouble();
+    if (zeros > 0) {
+      sketch.accept(0, zeros);
+    }
+    readStore(in, sketch.getPositiveValueStore());
+    readStore(in, sketch.getNegativeValueStore());
     return sketch;
+  }
+
+  private static void readStore(DataInput in, Store store) throws IOException {
+    int bins = in.readInt();
+    for (int i = 0; i < bins; i++) {
+      store.add(in.readInt(), in.readDouble());
+    }
   }
 
   private static void writeTexts(DataOutput out, String[] texts) throws IOException {

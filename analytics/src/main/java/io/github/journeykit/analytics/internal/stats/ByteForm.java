@@ -53,6 +53,12 @@ public final class ByteForm {
       return value;
     } catch (IOException e) {
       throw invalid(what, "must hold whole " + what + ": " + e, bytes.length);
+    } catch (ValidationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Bytes of another kind read as this one give values that the values' own checks refuse.
+      throw invalid(
+          what, "must hold " + what + " of this version: " + e.getMessage(), bytes.length);
     }
   }
 
