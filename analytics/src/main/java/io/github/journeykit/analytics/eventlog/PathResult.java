@@ -1,7 +1,7 @@
 package io.github.journeykit.analytics.eventlog;
 
 import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -71,14 +71,7 @@ public abstract class PathResult {
 
   @Value.Check
   final void check() {
-    Problems.of("PathResult")
-        .check(accepted() >= 0, "accepted", "must not be negative", accepted())
-        .check(
-            rejected() >= rejections().size(),
-            "rejected",
-            "must count at least the rejections kept (" + rejections().size() + ")",
-            rejected())
-        .throwIfAny();
+    RejectionLog.checkCounts("PathResult", accepted(), rejected(), rejections().size());
   }
 
   /**

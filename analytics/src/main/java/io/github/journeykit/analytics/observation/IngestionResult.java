@@ -1,7 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.Rejection;
-import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -90,14 +90,7 @@ public abstract class IngestionResult {
 
   @Value.Check
   final void check() {
-    Problems.of("IngestionResult")
-        .check(accepted() >= 0, "accepted", "must not be negative", accepted())
-        .check(
-            rejected() >= rejections().size(),
-            "rejected",
-            "must count at least the rejections kept (" + rejections().size() + ")",
-            rejected())
-        .throwIfAny();
+    RejectionLog.checkCounts("IngestionResult", accepted(), rejected(), rejections().size());
   }
 
   /**

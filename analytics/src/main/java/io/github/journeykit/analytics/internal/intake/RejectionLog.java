@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.internal.intake;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
@@ -136,6 +137,23 @@ public final class RejectionLog<T> {
   public static ValidationException exception(
       String file, long line, String row, List<Violation> problems) {
     return new ValidationException(file + ":" + line + " (" + row + ")", problems);
+  }
+
+  /**
+   * Checks the counts of a reading's result: none negative, and at least as many rejected as kept.
+   *
+   * @param type the result's type, such as {@code IngestionResult}
+   * @throws ValidationException naming every count that breaks a rule
+   */
+  public static void checkCounts(String type, long accepted, long rejected, int kept) {
+    Problems.of(type)
+        .check(accepted >= 0, "accepted", "must not be negative", accepted)
+        .check(
+            rejected >= kept,
+            "rejected",
+            "must count at least the rejections kept (" + kept + ")",
+            rejected)
+        .throwIfAny();
   }
 
   /** The exception of a strict reading for a rejected row that a lenient one kept. */
