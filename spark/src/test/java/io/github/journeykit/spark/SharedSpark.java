@@ -9,10 +9,7 @@ import org.apache.spark.sql.SparkSession;
  * address and few shuffle partitions, so that the module's tests stay small beside other builds.
  */
 final class SharedSpark {
-  /**
-   * The newest Java that Spark 4.0 runs on: it supports Java 17 and 21, and on later versions its
-   * Hadoop client fails to start (it calls Subject.getSubject, which Java 23 took away).
-   */
+  /** The newest Java that Spark 4.0 supports: its documentation names Java 17 and 21. */
   static final int NEWEST_SUPPORTED_JAVA = 21;
 
   private static SparkSession session;
@@ -25,7 +22,10 @@ final class SharedSpark {
   static synchronized SparkSession session() {
     assumeTrue(
         Runtime.version().feature() <= NEWEST_SUPPORTED_JAVA,
-        "Spark 4.0 runs on Java 17 to " + NEWEST_SUPPORTED_JAVA + ", not " + Runtime.version());
+        "Spark 4.0 supports Java 17 to "
+            + NEWEST_SUPPORTED_JAVA
+            + "; this is Java "
+            + Runtime.version());
     if (session == null) {
       session =
           SparkSession.builder()
