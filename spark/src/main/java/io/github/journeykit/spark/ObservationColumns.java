@@ -21,11 +21,22 @@ import java.util.List;
 public final class ObservationColumns implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The column of the touchpoint id. */
   private final String touchpointId;
+
+  /** The column of the metric. */
   private final String metric;
+
+  /** The column of the value. */
   private final String value;
+
+  /** The column of the time. */
   private final String observedAt;
+
+  /** The column of the source. */
   private final String source;
+
+  /** The column of the respondent. */
   private final String respondentId;
 
   private ObservationColumns(

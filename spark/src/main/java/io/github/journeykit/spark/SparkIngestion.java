@@ -46,8 +46,13 @@ public final class SparkIngestion implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the ingestion on each machine. */
   private final Recipe<Ingestion> recipe;
+
+  /** The columns read. */
   private final ObservationColumns columns;
+
+  /** The dataset's name in rejections. */
   private final String sourceName;
 
   private SparkIngestion(Recipe<Ingestion> recipe, ObservationColumns columns, String sourceName) {
