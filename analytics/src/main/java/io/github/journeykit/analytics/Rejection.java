@@ -69,12 +69,35 @@ public abstract class Rejection<T> {
         .file(file)
         .line(line)
         .position(position)
-        .row(
-            row.length() <= ROW_SHOWN
-                ? row
-                : row.substring(0, ROW_SHOWN) + "... (" + row.length() + "+ characters)")
+        .row(shown(row))
         .reasons(reasons)
         .build();
+  }
+
+  /**
+   * A rejected record of a source that has no lines, such as a row of a Spark dataset that could
+   * not be read as an item.
+   *
+   * <pre>{@code
+   * Rejection.ofRecord("answers", "[kiosk, nps, null, ...]",
+   *     List.of(Violation.of("value", "must be given")));
+   * // answers: [kiosk, nps, null, ...]: value: must be given
+   * }</pre>
+   *
+   * @param <T> the type of the items the source holds
+   * @param source the source's name, as the reader was given it
+   * @param record the record's text (at most {@link #ROW_SHOWN} characters of it are kept)
+   * @param reasons every rule it breaks; at least one
+   * @return the rejection
+   */
+  public static <T> Rejection<T> ofRecord(String source, String record, List<Violation> reasons) {
+    return ImmutableRejection.<T>builder().file(source).row(shown(record)).reasons(reasons).build();
+  }
+
+  private static String shown(String row) {
+    return row.length() <= ROW_SHOWN
+        ? row
+        : row.substring(0, ROW_SHOWN) + "... (" + row.length() + "+ characters)";
   }
 
   /**
@@ -86,9 +109,10 @@ public abstract class Rejection<T> {
   public abstract OptionalLong position();
 
   /**
-   * The name of the file the row came from, as given to the reader.
+   * The name of the file the row came from, or of the source of a record, as given to the reader.
    *
-   * @return the file's name, or empty for items that did not come from a file
+   * @return the file's or source's name, or empty for items that did not come from a file or a
+   *     source of records
    */
   public abstract Optional<String> file();
 
@@ -107,9 +131,10 @@ public abstract class Rejection<T> {
   public abstract Optional<T> item();
 
   /**
-   * The text of the rejected CSV row, as read (its first 200 characters, without the line end).
+   * The text of the rejected CSV row or record, as read (its first 200 characters, without the line
+   * end).
    *
-   * @return the row, or empty for items that did not come from a file
+   * @return the row, or empty for items that did not come from a file or a source of records
    */
   public abstract Optional<String> row();
 
@@ -129,14 +154,17 @@ public abstract class Rejection<T> {
   }
 
   /**
-   * Where the rejected input stood, in words: {@code observations.csv:29514} for a CSV row, {@code
-   * #17} for an observation at a known position, else nothing.
+   * Where the rejected input stood, in words: {@code observations.csv:29514} for a CSV row, the
+   * source's name for a record, {@code #17} for an observation at a known position, else nothing.
    *
    * @return the place, or an empty string
    */
   public String where() {
     if (line().isPresent()) {
       return file().orElse("") + ":" + line().getAsLong();
+    }
+    if (file().isPresent()) {
+      return file().get();
     }
     return position().isPresent() ? "#" + position().getAsLong() : "";
   }
@@ -152,7 +180,7 @@ public abstract class Rejection<T> {
   public String toString() {
     String where = where();
     StringBuilder text = new StringBuilder(where);
-    if (line().isPresent()) {
+    if (file().isPresent()) {
       text.append(':');
     }
     if (!where.isEmpty()) {

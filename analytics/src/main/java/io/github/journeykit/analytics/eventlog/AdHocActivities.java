@@ -24,6 +24,11 @@ final class AdHocActivities {
     return -1 - number;
   }
 
+  /** How many activities are numbered. */
+  int size() {
+    return names.size();
+  }
+
   /** The activity of a code below 0. */
   String name(int code) {
     return names.get(-1 - code);

@@ -34,9 +34,7 @@ final class EventIntake {
       "must not appear again after another case began, in a log read as sorted by case";
 
   /** The words a status may be written in, in any case: completed, then failed. */
-  static final String STATUS_RULE =
-      "must be one of completed, complete, failed, failure, error (in any case), or empty for"
-          + " completed";
+  static final String STATUS_RULE = EventStatus.TEXT_RULE;
 
   /** The step code of an activity that the activity map names a missing touchpoint for. */
   static final int UNMAPPED = Integer.MAX_VALUE;
@@ -49,8 +47,9 @@ final class EventIntake {
 
   private static final long EARLIEST_SECOND = EARLIEST.getEpochSecond();
   private static final long LATEST_SECOND = LATEST.getEpochSecond();
-  private static final byte[][] COMPLETED_WORDS = {bytes("completed"), bytes("complete")};
-  private static final byte[][] FAILED_WORDS = {bytes("failed"), bytes("failure"), bytes("error")};
+  // The words of EventStatus, as bytes: CSV fields are matched without becoming strings.
+  private static final byte[][] COMPLETED_WORDS = bytes(EventStatus.COMPLETED_WORDS);
+  private static final byte[][] FAILED_WORDS = bytes(EventStatus.FAILED_WORDS);
 
   /** How often, in events, cancellation is checked. */
   static final int CHECK_EVERY = 4096;
@@ -242,8 +241,12 @@ final class EventIntake {
     return true;
   }
 
-  private static byte[] bytes(String word) {
-    return word.getBytes(StandardCharsets.US_ASCII);
+  private static byte[][] bytes(List<String> words) {
+    byte[][] bytes = new byte[words.size()][];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = words.get(i).getBytes(StandardCharsets.US_ASCII);
+    }
+    return bytes;
   }
 
   /**

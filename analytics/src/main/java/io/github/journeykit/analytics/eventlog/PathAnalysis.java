@@ -236,6 +236,49 @@ public final class PathAnalysis {
   }
 
   /**
+   * A collector that merges the statistics of different cases of this analysis's journey in place:
+   * for an engine that analyses cases apart and adds up their results (the Spark aggregators do),
+   * at the cost of one merge per statistics rather than a new copy each time, as a chain of {@link
+   * PathStatistics#merge} would make.
+   *
+   * <pre>{@code
+   * PathStatistics all = partsOfTheLog.stream()
+   *     .map(part -> analysis.run(part).statistics())
+   *     .collect(analysis.merging());
+   * }</pre>
+   *
+   * @return the collector
+   * @throws IllegalArgumentException from the collector, for statistics of another journey
+   */
+  public Collector<PathStatistics, ?, PathStatistics> merging() {
+    return Collector.of(
+        () -> new PathAccumulator(plan),
+        (into, statistics) -> {
+          PathStatistics.checkSamePlan(plan, requireNonNull(statistics, "statistics").totals.plan);
+          into.merge(statistics.totals);
+        },
+        (into, later) -> {
+          into.merge(later);
+          return into;
+        },
+        PathStatistics::new);
+  }
+
+  /**
+   * Statistics from the bytes {@link PathStatistics#toBytes()} gave, for this analysis's journey.
+   *
+   * @param bytes the bytes
+   * @return statistics that summarise, merge and apply as those written
+   * @throws io.github.journeykit.core.model.ValidationException if the bytes are not the byte form
+   *     of path statistics of this version, hold statistics of another journey or another plan, or
+   *     are cut short
+   */
+  public PathStatistics statisticsFromBytes(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    return new PathStatistics(PathStatisticsBytes.read(bytes, plan));
+  }
+
+  /**
    * Reads a CSV event log: see {@link #readCsv(InputStream, String, ProgressListener,
    * CancellationCheck)} for the format and the rules.
    *
@@ -605,7 +648,12 @@ public final class PathAnalysis {
     return strict;
   }
 
-  int keptRejections() {
+  /**
+   * How many rejections a lenient analysis keeps with their reasons.
+   *
+   * @return the number, {@value #DEFAULT_KEPT_REJECTIONS} unless set by {@link #lenient(int)}
+   */
+  public int keptRejections() {
     return keep;
   }
 

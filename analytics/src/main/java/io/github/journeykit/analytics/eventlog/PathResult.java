@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.eventlog;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -20,7 +21,17 @@ import org.immutables.value.Value;
 public abstract class PathResult {
   PathResult() {}
 
-  static PathResult of(
+  /**
+   * A result of statistics and counts that a reader of one's own gathered, such as the Spark
+   * aggregators, which analyse cases on many machines.
+   *
+   * @param statistics the statistics of the accepted events' cases
+   * @param accepted how many events were accepted
+   * @param rejected how many were rejected
+   * @param rejections the first rejected ones, with their reasons
+   * @return the result
+   */
+  public static PathResult of(
       PathStatistics statistics, long accepted, long rejected, List<Rejection<Event>> rejections) {
     return ImmutablePathResult.builder()
         .statistics(statistics)
@@ -57,6 +68,11 @@ public abstract class PathResult {
    * @return the kept rejections
    */
   public abstract List<Rejection<Event>> rejections();
+
+  @Value.Check
+  final void check() {
+    RejectionLog.checkCounts("PathResult", accepted(), rejected(), rejections().size());
+  }
 
   /**
    * A short form such as {@code PathResult[9412 accepted, 3 rejected, PathStatistics[...]]}.

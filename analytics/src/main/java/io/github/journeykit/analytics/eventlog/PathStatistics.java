@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class PathStatistics {
-  private final PathAccumulator totals;
+  final PathAccumulator totals;
 
   PathStatistics(PathAccumulator totals) {
     this.totals = totals;
@@ -90,7 +90,15 @@ public final class PathStatistics {
   public PathStatistics merge(PathStatistics other) {
     requireNonNull(other, "other");
     Plan mine = totals.plan;
-    Plan theirs = other.totals.plan;
+    checkSamePlan(mine, other.totals.plan);
+    PathAccumulator merged = new PathAccumulator(mine);
+    merged.merge(totals);
+    merged.merge(other.totals);
+    return new PathStatistics(merged);
+  }
+
+  /** Throws unless {@code theirs} is the plan of the same journey as {@code mine}. */
+  static void checkSamePlan(Plan mine, Plan theirs) {
     if (!mine.journeyId.equals(theirs.journeyId)
         || !Arrays.equals(mine.touchpointIds, theirs.touchpointIds)
         || !Arrays.equals(mine.stageIds, theirs.stageIds)
@@ -103,10 +111,23 @@ public final class PathStatistics {
               + theirs.journeyId
               + "\"");
     }
-    PathAccumulator merged = new PathAccumulator(mine);
-    merged.merge(totals);
-    merged.merge(other.totals);
-    return new PathStatistics(merged);
+  }
+
+  /**
+   * These statistics as bytes, every field exactly (the quantile sketches bucket by bucket), for an
+   * engine that moves partial statistics between machines (the Spark aggregators do). The bytes are
+   * for {@link PathAnalysis#statisticsFromBytes} of an analysis of the same journey and the same
+   * JourneyKit version, not for keeping.
+   *
+   * <pre>{@code
+   * byte[] bytes = statistics.toBytes();
+   * PathStatistics back = PathAnalysis.of(journey).statisticsFromBytes(bytes);
+   * }</pre>
+   *
+   * @return the bytes
+   */
+  public byte[] toBytes() {
+    return PathStatisticsBytes.write(totals);
   }
 
   /**

@@ -105,13 +105,8 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
     this.accumulator = accumulator;
     for (Touchpoint touchpoint : touchpointsById.values()) {
       touchpoints.put(touchpoint.id(), new TouchpointSlot(touchpoint));
-      for (DataSource source : touchpoint.dataSources()) {
-        sources.put(source.id(), source);
-      }
-      for (Measurement measurement : touchpoint.measurements()) {
-        measurement.source().ifPresent(source -> sources.put(source.id(), source));
-      }
     }
+    Ingestion.declaredSources(touchpointsById.values()).forEach(sources::put);
   }
 
   /** What this reader accumulated. */

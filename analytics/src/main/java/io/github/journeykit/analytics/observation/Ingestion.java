@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableMap;
 import io.github.journeykit.analytics.internal.csv.CsvParts;
 import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.core.internal.Problems;
+import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collector;
 
 /**
@@ -139,6 +142,45 @@ public final class Ingestion {
         .check(keptRejections >= 0, "keptRejections", "must not be negative", keptRejections)
         .throwIfAny();
     return new Ingestion(touchpoints, false, keptRejections, inParts, byRespondent);
+  }
+
+  /**
+   * The data source of the journeys with the id {@code id}, as a CSV row or a row of a Spark
+   * dataset names its source: one that a touchpoint or a measurement of the journeys declares.
+   *
+   * <pre>{@code
+   * Ingestion.against(journey).dataSource("q3-pulse");   // Optional[q3-pulse (SURVEY)]
+   * }</pre>
+   *
+   * @param id the source's id
+   * @return the source, or empty if the journeys declare none of that id
+   */
+  public Optional<DataSource> dataSource(String id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(declaredSources(touchpoints.values()).get(id));
+  }
+
+  /** The data sources that the touchpoints and their measurements declare, by id. */
+  static Map<String, DataSource> declaredSources(Collection<Touchpoint> touchpoints) {
+    Map<String, DataSource> sources = new HashMap<>();
+    for (Touchpoint touchpoint : touchpoints) {
+      for (DataSource source : touchpoint.dataSources()) {
+        sources.put(source.id(), source);
+      }
+      for (Measurement measurement : touchpoint.measurements()) {
+        measurement.source().ifPresent(source -> sources.put(source.id(), source));
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * How many rejections a lenient ingestion keeps with their reasons.
+   *
+   * @return the number, {@value #DEFAULT_KEPT_REJECTIONS} unless set by {@link #lenient(int)}
+   */
+  public int keptRejections() {
+    return keep;
   }
 
   /**

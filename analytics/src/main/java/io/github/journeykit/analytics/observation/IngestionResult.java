@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,33 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class IngestionResult {
   IngestionResult() {}
+
+  /**
+   * A result of statistics and counts that a reader of one's own gathered, such as the Spark
+   * aggregators, which read observations on many machines.
+   *
+   * <pre>{@code
+   * IngestionResult result = IngestionResult.of(statistics, 999_990, 10, firstRejections);
+   * }</pre>
+   *
+   * @param statistics the statistics of the accepted observations
+   * @param accepted how many observations were accepted
+   * @param rejected how many were rejected
+   * @param rejections the first rejected ones, with their reasons
+   * @return the result
+   */
+  public static IngestionResult of(
+      ObservationStatistics statistics,
+      long accepted,
+      long rejected,
+      List<Rejection<Observation>> rejections) {
+    return ImmutableIngestionResult.builder()
+        .statistics(statistics)
+        .accepted(accepted)
+        .rejected(rejected)
+        .rejections(rejections)
+        .build();
+  }
 
   /**
    * The statistics of the accepted observations.
@@ -66,6 +94,11 @@ public abstract class IngestionResult {
    */
   public long total() {
     return accepted() + rejected();
+  }
+
+  @Value.Check
+  final void check() {
+    RejectionLog.checkCounts("IngestionResult", accepted(), rejected(), rejections().size());
   }
 
   /**

@@ -140,6 +140,35 @@ public abstract class ObservationStatistics {
   }
 
   /**
+   * These statistics as bytes, every field exactly, for an engine that moves partial statistics
+   * between machines (the Spark aggregators do). The bytes are for {@link #fromBytes} of the same
+   * JourneyKit version, not for keeping.
+   *
+   * <pre>{@code
+   * byte[] bytes = statistics.toBytes();
+   * ObservationStatistics.fromBytes(bytes).equals(statistics);   // true
+   * }</pre>
+   *
+   * @return the bytes
+   */
+  public byte[] toBytes() {
+    return StatisticsBytes.write(this);
+  }
+
+  /**
+   * Statistics from the bytes {@link #toBytes()} gave.
+   *
+   * @param bytes the bytes
+   * @return statistics equal to those written
+   * @throws io.github.journeykit.core.model.ValidationException if the bytes are not the byte form
+   *     of observation statistics of this version, or are cut short
+   */
+  public static ObservationStatistics fromBytes(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    return StatisticsBytes.read(bytes);
+  }
+
+  /**
    * A new journey whose touchpoints carry one new measurement per observed metric, added after
    * their existing measurements (which stay as history; {@link Touchpoint#latest} picks the new
    * one). Each new measurement has:

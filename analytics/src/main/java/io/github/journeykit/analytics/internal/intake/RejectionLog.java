@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.internal.intake;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
@@ -133,6 +134,23 @@ public final class RejectionLog<T> {
       kept.add(later.kept.get(i));
       rowTexts.add(later.rowTexts.get(i));
     }
+  }
+
+  /**
+   * Checks the counts of a reading's result: none negative, and at least as many rejected as kept.
+   *
+   * @param type the result's type, such as {@code IngestionResult}
+   * @throws ValidationException naming every count that breaks a rule
+   */
+  public static void checkCounts(String type, long accepted, long rejected, int kept) {
+    Problems.of(type)
+        .check(accepted >= 0, "accepted", "must not be negative", accepted)
+        .check(
+            rejected >= kept,
+            "rejected",
+            "must count at least the rejections kept (" + kept + ")",
+            rejected)
+        .throwIfAny();
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.github.journeykit.analytics.internal.stats;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The count, mean and sum of squared deviations from the mean ({@code m2}) of a stream of values,
  * updated by Welford's method and merged by the formula of Chan, Golub and LeVeque, so that adding
@@ -24,6 +28,27 @@ public final class Moments {
   /** Moments holding {@code count} values of the given mean and {@code m2}. */
   public Moments(long count, double mean, double m2) {
     merge(count, mean, m2);
+  }
+
+  /**
+   * Writes these moments exactly, their shift too, so that {@link #read} gives moments that go on
+   * accumulating and merging as these would: for the byte form of statistics.
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeLong(count);
+    out.writeDouble(shift);
+    out.writeDouble(shiftedMean);
+    out.writeDouble(m2);
+  }
+
+  /** Moments as {@link #write} wrote them. */
+  public static Moments read(DataInput in) throws IOException {
+    Moments moments = new Moments();
+    moments.count = in.readLong();
+    moments.shift = in.readDouble();
+    moments.shiftedMean = in.readDouble();
+    moments.m2 = in.readDouble();
+    return moments;
   }
 
   /** Adds one value. */
