@@ -5,12 +5,12 @@ import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.Observation;
 import io.github.journeykit.core.model.DataSource;
+import io.github.journeykit.spark.Recipe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Encoder;
@@ -27,8 +27,9 @@ public final class ObservationAggregator
     extends Aggregator<Row, ObservationBuffer, ObservationBuffer> {
   private static final long serialVersionUID = 1L;
 
-  private final Supplier<Ingestion> recipe;
-  private final List<String> names;
+  private final Recipe<Ingestion> recipe;
+  // ArrayList, not List: the field's type must say that it is serialisable.
+  private final ArrayList<String> names;
   private final String sourceName;
   private transient Ingestion ingestion;
   private transient Collector<Observation, Object, IngestionResult> collector;
@@ -38,7 +39,7 @@ public final class ObservationAggregator
    * An aggregator of rows whose columns the dataset calls {@code names}, making its ingestion with
    * {@code recipe}, which must be serialisable; rejections name the dataset {@code sourceName}.
    */
-  public ObservationAggregator(Supplier<Ingestion> recipe, List<String> names, String sourceName) {
+  public ObservationAggregator(Recipe<Ingestion> recipe, List<String> names, String sourceName) {
     this.recipe = recipe;
     this.names = new ArrayList<>(names);
     this.sourceName = sourceName;
