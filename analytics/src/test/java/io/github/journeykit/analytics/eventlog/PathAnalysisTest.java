@@ -13,7 +13,9 @@ import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.core.path.FunnelStage;
 import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.path.VariantCount;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -133,6 +135,23 @@ class PathAnalysisTest {
             DeviationCount.of(DeviationKind.FAILING, "visit", 1, 1)),
         SUMMARY.deviations());
     assertEquals(7, SUMMARY.variantCount(), "every case took a path of its own");
+  }
+
+  @Test
+  void variantsOfAsManyCasesAreInTheOrderOfTheirSteps() {
+    List<Event> events = new ArrayList<>();
+    events.addAll(caseOf("c1", "callback"));
+    events.addAll(caseOf("c2", "call", "visit"));
+    events.addAll(caseOf("c3", "chat"));
+    events.addAll(caseOf("c4", "call"));
+    events.addAll(caseOf("c5", "chat"));
+    assertEquals(
+        List.of(
+            VariantCount.of(List.of("chat"), 2),
+            VariantCount.of(List.of("call"), 1),
+            VariantCount.of(List.of("call", "visit"), 1),
+            VariantCount.of(List.of("callback"), 1)),
+        PathAnalysis.of(JOURNEY).run(events).statistics().variants());
   }
 
   @Test
