@@ -1,10 +1,13 @@
 package io.github.journeykit.benchmarks;
 
+import io.github.journeykit.analytics.eventlog.PathAnalysis;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.path.PathSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +35,7 @@ import org.openjdk.jol.info.GraphLayout;
  * </pre>
  */
 public final class Suite {
-  /** The heap W1 must fit 10,000,000 rows in. */
+  /** The heap W1 must fit 10,000,000 rows in, and W6 its log sorted by case. */
   private static final int STREAMING_HEAP_MB = 64;
 
   private final boolean quick;
@@ -66,7 +69,7 @@ public final class Suite {
           System.err.println(
               "Unknown argument "
                   + args[i]
-                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,MEM] [--out FILE]");
+                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,W6,MEM] [--out FILE]");
           System.exit(2);
       }
     }
@@ -83,7 +86,7 @@ public final class Suite {
     return only.isEmpty() || only.contains(workload);
   }
 
-  private void run() throws RunnerException, IOException {
+  private void run() throws RunnerException, IOException, SQLException {
     if (selected("W1")) {
       w1();
     }
@@ -98,6 +101,9 @@ public final class Suite {
     }
     if (selected("W5")) {
       w5();
+    }
+    if (selected("W6")) {
+      w6();
     }
     if (selected("MEM")) {
       memory();
@@ -447,6 +453,95 @@ public final class Suite {
               ratio >= 8 && ratio <= 12,
               String.format(Locale.ROOT, "%,d bytes vs %,d bytes", largeSize, smallSize)));
     }
+  }
+
+  private void w6() throws RunnerException, IOException, SQLException {
+    List<String> sizes = List.of("100000", "1000000");
+    // Before any timing: a fast wrong funnel would be no result.
+    Map<String, PathSummary> checked = new LinkedHashMap<>();
+    for (String size : sizes) {
+      PathSummary summary = EventsBenchmark.agreedSummary(Long.parseLong(size));
+      checked.put(size, summary);
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "W6 log of %,d cases and %,d events (%,d ad hoc), %,d variants, %.1f%% of cases"
+                  + " conforming: JourneyKit on either order and DuckDB count the same funnel, %s.",
+              summary.cases(),
+              summary.events(),
+              summary.adHocEvents(),
+              summary.variantCount(),
+              100 * summary.conformanceRate().orElse(0),
+              Arrays.toString(EventsBenchmark.funnel(summary))));
+    }
+    List<Spec> specs = new ArrayList<>();
+    for (String size : sizes) {
+      specs.add(spec(EventsBenchmark.class, "duckDbFunnel", "cases", size));
+      specs.add(spec(EventsBenchmark.class, "journeyKit", "cases", size));
+      specs.add(spec(EventsBenchmark.class, "journeyKitSortedByCase", "cases", size));
+    }
+    Map<Spec, double[]> scores = interleaved(specs, this::singleShot);
+    for (int i = 0; i < specs.size(); i += 3) {
+      Spec duckDb = specs.get(i);
+      PathSummary summary = checked.get(duckDb.params.get("cases"));
+      String size =
+          String.format(Locale.ROOT, "%,d cases, %,d events", summary.cases(), summary.events());
+      atMost(
+          "W6 event log",
+          "whole analysis: JourneyKit vs DuckDB's funnel alone, " + size,
+          scores,
+          specs.get(i + 1),
+          duckDb,
+          1.0);
+      atMost(
+          "W6 event log",
+          "whole analysis, sorted by case: JourneyKit vs DuckDB's funnel alone, " + size,
+          scores,
+          specs.get(i + 2),
+          duckDb,
+          1.0);
+    }
+    linear("W6 event log", scores, specs.get(4), specs.get(1), "cases");
+    linear("W6 event log", scores, specs.get(5), specs.get(2), "cases");
+    // A log sorted by case is read a case at a time: the whole file in a heap far smaller than it.
+    Collection<RunResult> small =
+        new Runner(
+                options(EventsBenchmark.class.getName() + "\\.journeyKitSortedByCase$")
+                    .param("cases", "1000000")
+                    .jvmArgsAppend("-Xmx" + STREAMING_HEAP_MB + "m")
+                    .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+                    .timeUnit(TimeUnit.MILLISECONDS)
+                    .warmupIterations(0)
+                    .measurementIterations(1)
+                    .build())
+            .run();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W6 sorted by case, 1,000,000 cases: analysed in a heap of %d MB (-Xmx%dm) in %s ms,"
+                + " a single cold shot.",
+            STREAMING_HEAP_MB,
+            STREAMING_HEAP_MB,
+            show(small.iterator().next().getPrimaryResult().getScore())));
+    long cases = 1_000_000;
+    PathAnalysis analysis = PathAnalysis.of(EventsFile.JOURNEY);
+    long unsorted = EventsBenchmark.heldBytes(analysis, EventsFile.of(cases, false), cases);
+    long sorted =
+        EventsBenchmark.heldBytes(analysis.sortedByCase(), EventsFile.of(cases, true), cases);
+    long events = checked.get("1000000").events();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W6 memory, 1,000,000 cases: reading the interleaved log held at most %,d bytes, %,.0f"
+                + " bytes per open case (%,.1f per event; in a log in any order every case stays"
+                + " open to the end); the log sorted by case %,d bytes, %,.1f per case. Heap in"
+                + " use after a full collection at each eighth of the file and at the end of the"
+                + " reading, less that before it (MemoryMXBean).",
+            unsorted,
+            (double) unsorted / cases,
+            (double) unsorted / events,
+            sorted,
+            (double) sorted / cases));
   }
 
   private void memory() {
