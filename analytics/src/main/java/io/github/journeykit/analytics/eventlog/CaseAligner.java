@@ -13,8 +13,8 @@ import java.util.Arrays;
  * events)): an event that takes the plan's next step costs nothing, a required step left out costs
  * 1 (an optional one nothing), an event that takes no step of the plan where it stands costs 1.
  * Fitness is {@code 1 - cost / worst}, the worst being every event unmatched and every required
- * step left out. Ties go to taking a step, then to leaving a step out, so the alignment is the same
- * every time.
+ * step left out. Ties go to taking a step, then to leaving out an optional step, then to leaving an
+ * event unmatched, then to leaving out a required step, so the alignment is the same every time.
  *
  * <p>Each event the alignment leaves unmatched is ad hoc (it maps to no touchpoint), repeated (its
  * step was taken before), or out of order (its step is taken later, or left out where the plan has
@@ -108,7 +108,10 @@ final class CaseAligner {
 
   /**
    * Walks the alignment from the start: a match where one is as cheap as anything else (so a step
-   * matches its earliest event), else an unmatched event, else a step left out.
+   * matches its earliest event), else an optional step left out, else an unmatched event, else a
+   * required step left out. An optional step is left out before an event is left unmatched, so that
+   * a step taken twice after one is matched at its first event and repeated at the second, not out
+   * of order at the first.
    */
   private void walk(int[] codes, int n, int m, int width) {
     if (moves.length < n + m) {
@@ -129,6 +132,8 @@ final class CaseAligner {
           && plan.stepOf[codes[j]] == i
           && d[(i + 1) * width + j + 1] == here) {
         move = SYNC;
+      } else if (i < m && plan.optional[i] && d[(i + 1) * width + j] == here) {
+        move = SKIP;
       } else if (j < n && d[i * width + j + 1] + 1 == here) {
         move = EXTRA;
       } else {

@@ -102,6 +102,11 @@ class PathAnalysisTest {
     CaseConformance c6 = analysis.conformance(caseOf("c6", "visit", "call", "sms"));
     assertEquals(List.of(Deviation.of(DeviationKind.OUT_OF_ORDER, "visit", 0)), c6.deviations());
     assertEquals(1 - 2.0 / 6, c6.fitness(), 1e-12);
+    // c8 texts twice after leaving out the optional parts order: the second SMS repeats the
+    // first; cost 1 as either SMS left unmatched; worst 4 + 3 = 7.
+    CaseConformance c8 = analysis.conformance(caseOf("c8", "call", "visit", "sms", "sms"));
+    assertEquals(List.of(Deviation.of(DeviationKind.REPEATED, "sms", 3)), c8.deviations());
+    assertEquals(1 - 1.0 / 7, c8.fitness(), 1e-12);
     // c7 reached no stage: nothing of the plan is due, the event is ad hoc: cost 1 of 1.
     CaseConformance c7 = analysis.conformance(caseOf("c7", "browse"));
     assertEquals(0.0, c7.fitness());
