@@ -76,9 +76,11 @@ public class EventsBenchmark {
 
   /**
    * The funnel on the eventual path, as {@link PathAnalysis} counts it: a case reaches stage k when
-   * it reached stage k-1 and later any touchpoint of stage k. Each case's stages in time order (no
-   * two events of a case share a time in these logs) are folded into the number of stages reached
-   * in order; a stage's count is the number of cases that reached at least that many.
+   * it reached stage k-1 and later any touchpoint of stage k. In SQL, the time a case reaches each
+   * stage is the earliest event of the stage after the time it reached the stage before (no two
+   * events of a case share a time in these logs), one join a stage. Of the forms tried (each case's
+   * stages as a list in time order folded with {@code list_reduce}, the same from a sorted list of
+   * structs, this chain of joins over the events read once), this one took DuckDB the least time.
    *
    * @return the cases that reached each stage
    */
@@ -95,19 +97,26 @@ public class EventsBenchmark {
             .append(')');
       }
     }
-    sql.append("), paths AS (SELECT list(stages.stage ORDER BY e.time) AS path FROM read_csv('")
+    sql.append("), e AS MATERIALIZED (SELECT e.case_id, e.time, stages.stage FROM read_csv('")
         .append(file.toString().replace("'", "''"))
         .append(
-            "', header = true, columns = {'case_id': 'VARCHAR', 'activity': 'VARCHAR',"
-                + " 'time': 'TIMESTAMPTZ', 'status': 'VARCHAR', 'channel': 'VARCHAR'}) e"
-                + " JOIN stages USING (activity) GROUP BY e.case_id)"
-                + ", reached AS (SELECT list_reduce(path,"
-                + " lambda n, stage: CASE WHEN stage = n THEN n + 1 ELSE n END, 0) AS n FROM paths)"
-                + " SELECT");
-    for (int s = 0; s < EventsFile.STAGES; s++) {
-      sql.append(s == 0 ? "" : ",").append(" count(*) FILTER (WHERE n > ").append(s).append(')');
+            "', header = true, columns = {'case_id': 'VARCHAR', 'activity': 'VARCHAR', 'time':"
+                + " 'TIMESTAMPTZ', 'status': 'VARCHAR', 'channel': 'VARCHAR'}) e JOIN stages USING"
+                + " (activity)), f0 AS (SELECT case_id, min(time) AS t FROM e WHERE stage = 0 GROUP"
+                + " BY case_id)");
+    for (int s = 1; s < EventsFile.STAGES; s++) {
+      sql.append(", f")
+          .append(s)
+          .append(" AS (SELECT e.case_id, min(e.time) AS t FROM e JOIN f")
+          .append(s - 1)
+          .append(" p ON e.case_id = p.case_id AND e.time > p.t WHERE e.stage = ")
+          .append(s)
+          .append(" GROUP BY e.case_id)");
     }
-    sql.append(" FROM reached");
+    sql.append(" SELECT");
+    for (int s = 0; s < EventsFile.STAGES; s++) {
+      sql.append(s == 0 ? "" : ",").append(" (SELECT count(*) FROM f").append(s).append(')');
+    }
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql.toString())) {
