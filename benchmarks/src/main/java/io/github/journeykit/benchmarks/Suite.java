@@ -289,6 +289,11 @@ public final class Suite {
         : options.warmupIterations(3).measurementIterations(5);
   }
 
+  /** Fewer single shots, for operations of several seconds that the rounds repeat anyway. */
+  private ChainedOptionsBuilder fewShots(Spec spec) {
+    return singleShot(spec).warmupIterations(quick ? 1 : 2).measurementIterations(quick ? 2 : 3);
+  }
+
   private ChainedOptionsBuilder averageTime(Spec spec, int warmups) {
     return options(spec.benchmark)
         .warmupIterations(warmups)
@@ -480,7 +485,7 @@ public final class Suite {
       specs.add(spec(EventsBenchmark.class, "journeyKit", "cases", size));
       specs.add(spec(EventsBenchmark.class, "journeyKitSortedByCase", "cases", size));
     }
-    Map<Spec, double[]> scores = interleaved(specs, this::singleShot);
+    Map<Spec, double[]> scores = interleaved(specs, this::fewShots);
     for (int i = 0; i < specs.size(); i += 3) {
       Spec duckDb = specs.get(i);
       PathSummary summary = checked.get(duckDb.params.get("cases"));
