@@ -110,10 +110,6 @@ public final class Suite {
     }
   }
 
-  private ChainedOptionsBuilder options(Class<?> benchmark) {
-    return options(benchmark.getName() + "\\.");
-  }
-
   /** Options for the benchmark methods whose names match {@code pattern}. */
   private ChainedOptionsBuilder options(String pattern) {
     ChainedOptionsBuilder options =
@@ -156,6 +152,14 @@ public final class Suite {
     }
   }
 
+  /**
+   * Options that select the spec's method alone: includes add up, so a pattern of its whole class
+   * beside it would run every method of the class in the fork.
+   */
+  private ChainedOptionsBuilder options(Spec spec) {
+    return options("^" + spec.benchmark.getName() + "\\." + spec.method + "$");
+  }
+
   private static Spec spec(Class<?> benchmark, String method, String... params) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < params.length; i += 2) {
@@ -179,8 +183,7 @@ public final class Suite {
     }
     for (int round = 0; round < rounds; round++) {
       for (Spec spec : specs) {
-        ChainedOptionsBuilder chosen =
-            options.apply(spec).include("^" + spec.benchmark.getName() + "\\." + spec.method + "$");
+        ChainedOptionsBuilder chosen = options.apply(spec);
         spec.params.forEach(chosen::param);
         Collection<RunResult> results = new Runner(chosen.build()).run();
         scores.get(spec)[round] = results.iterator().next().getPrimaryResult().getScore();
@@ -281,7 +284,7 @@ public final class Suite {
 
   private ChainedOptionsBuilder singleShot(Spec spec) {
     ChainedOptionsBuilder options =
-        options(spec.benchmark)
+        options(spec)
             .timeUnit(TimeUnit.MILLISECONDS)
             .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime);
     return quick
@@ -295,7 +298,7 @@ public final class Suite {
   }
 
   private ChainedOptionsBuilder averageTime(Spec spec, int warmups) {
-    return options(spec.benchmark)
+    return options(spec)
         .warmupIterations(warmups)
         .timeUnit(TimeUnit.MILLISECONDS)
         .mode(org.openjdk.jmh.annotations.Mode.AverageTime);
