@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  * steps and letters that come before their step.
  *
  * <p>The log comes in two orders with the same events: interleaved, as a system writes events while
- * they happen (a case starts every 20 seconds on average and lasts days, so about ten thousand
+ * they happen (a case starts every 20 seconds on average and lasts days, so about fifteen thousand
  * cases are under way at any time; one event in fifty is written up to an hour late), and sorted by
  * case (each case's events together, in time order). Within a case no two events share a time, so
  * time order is the order of the case. Files are written once into the temporary directory and
