@@ -1,10 +1,13 @@
 package io.github.journeykit.benchmarks;
 
+import io.github.journeykit.analytics.eventlog.PathAnalysis;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.path.PathSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +35,7 @@ import org.openjdk.jol.info.GraphLayout;
  * </pre>
  */
 public final class Suite {
-  /** The heap W1 must fit 10,000,000 rows in. */
+  /** The heap W1 must fit 10,000,000 rows in, and W6 its log sorted by case. */
   private static final int STREAMING_HEAP_MB = 64;
 
   private final boolean quick;
@@ -66,7 +69,7 @@ public final class Suite {
           System.err.println(
               "Unknown argument "
                   + args[i]
-                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,MEM] [--out FILE]");
+                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,W6,MEM] [--out FILE]");
           System.exit(2);
       }
     }
@@ -83,7 +86,7 @@ public final class Suite {
     return only.isEmpty() || only.contains(workload);
   }
 
-  private void run() throws RunnerException, IOException {
+  private void run() throws RunnerException, IOException, SQLException {
     if (selected("W1")) {
       w1();
     }
@@ -99,13 +102,12 @@ public final class Suite {
     if (selected("W5")) {
       w5();
     }
+    if (selected("W6")) {
+      w6();
+    }
     if (selected("MEM")) {
       memory();
     }
-  }
-
-  private ChainedOptionsBuilder options(Class<?> benchmark) {
-    return options(benchmark.getName() + "\\.");
   }
 
   /** Options for the benchmark methods whose names match {@code pattern}. */
@@ -150,6 +152,14 @@ public final class Suite {
     }
   }
 
+  /**
+   * Options that select the spec's method alone: includes add up, so a pattern of its whole class
+   * beside it would run every method of the class in the fork.
+   */
+  private ChainedOptionsBuilder options(Spec spec) {
+    return options("^" + spec.benchmark.getName() + "\\." + spec.method + "$");
+  }
+
   private static Spec spec(Class<?> benchmark, String method, String... params) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < params.length; i += 2) {
@@ -173,8 +183,7 @@ public final class Suite {
     }
     for (int round = 0; round < rounds; round++) {
       for (Spec spec : specs) {
-        ChainedOptionsBuilder chosen =
-            options.apply(spec).include("^" + spec.benchmark.getName() + "\\." + spec.method + "$");
+        ChainedOptionsBuilder chosen = options.apply(spec);
         spec.params.forEach(chosen::param);
         Collection<RunResult> results = new Runner(chosen.build()).run();
         scores.get(spec)[round] = results.iterator().next().getPrimaryResult().getScore();
@@ -275,7 +284,7 @@ public final class Suite {
 
   private ChainedOptionsBuilder singleShot(Spec spec) {
     ChainedOptionsBuilder options =
-        options(spec.benchmark)
+        options(spec)
             .timeUnit(TimeUnit.MILLISECONDS)
             .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime);
     return quick
@@ -283,8 +292,13 @@ public final class Suite {
         : options.warmupIterations(3).measurementIterations(5);
   }
 
+  /** Fewer single shots, for operations of several seconds that the rounds repeat anyway. */
+  private ChainedOptionsBuilder fewShots(Spec spec) {
+    return singleShot(spec).warmupIterations(quick ? 1 : 2).measurementIterations(quick ? 2 : 3);
+  }
+
   private ChainedOptionsBuilder averageTime(Spec spec, int warmups) {
-    return options(spec.benchmark)
+    return options(spec)
         .warmupIterations(warmups)
         .timeUnit(TimeUnit.MILLISECONDS)
         .mode(org.openjdk.jmh.annotations.Mode.AverageTime);
@@ -447,6 +461,104 @@ public final class Suite {
               ratio >= 8 && ratio <= 12,
               String.format(Locale.ROOT, "%,d bytes vs %,d bytes", largeSize, smallSize)));
     }
+  }
+
+  private void w6() throws RunnerException, IOException, SQLException {
+    List<String> sizes = List.of("100000", "1000000");
+    // Before any timing: a fast wrong funnel would be no result.
+    Map<String, PathSummary> checked = new LinkedHashMap<>();
+    for (String size : sizes) {
+      PathSummary summary = EventsBenchmark.agreedSummary(Long.parseLong(size));
+      checked.put(size, summary);
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "W6 log of %,d cases and %,d events (%,d ad hoc), %,d variants, %.1f%% of cases"
+                  + " conforming: JourneyKit on either order and DuckDB count the same funnel, %s.",
+              summary.cases(),
+              summary.events(),
+              summary.adHocEvents(),
+              summary.variantCount(),
+              100 * summary.conformanceRate().orElse(0),
+              Arrays.toString(EventsBenchmark.funnel(summary))));
+    }
+    List<Spec> specs = new ArrayList<>();
+    for (String size : sizes) {
+      specs.add(spec(EventsBenchmark.class, "duckDbFunnel", "cases", size));
+      specs.add(spec(EventsBenchmark.class, "journeyKit", "cases", size));
+      specs.add(spec(EventsBenchmark.class, "journeyKitSortedByCase", "cases", size));
+    }
+    Map<Spec, double[]> scores = interleaved(specs, this::fewShots);
+    for (int i = 0; i < specs.size(); i += 3) {
+      Spec duckDb = specs.get(i);
+      PathSummary summary = checked.get(duckDb.params.get("cases"));
+      String size =
+          String.format(Locale.ROOT, "%,d cases, %,d events", summary.cases(), summary.events());
+      atMost(
+          "W6 event log",
+          "whole analysis: JourneyKit vs DuckDB's funnel alone, " + size,
+          scores,
+          specs.get(i + 1),
+          duckDb,
+          1.0);
+      atMost(
+          "W6 event log",
+          "whole analysis, sorted by case: JourneyKit vs DuckDB's funnel alone, " + size,
+          scores,
+          specs.get(i + 2),
+          duckDb,
+          1.0);
+    }
+    linear("W6 event log", scores, specs.get(4), specs.get(1), "cases");
+    linear("W6 event log", scores, specs.get(5), specs.get(2), "cases");
+    // A log sorted by case is read a case at a time: the whole file in a heap far smaller than it.
+    // A failure is the row's answer, not the end of the suite.
+    String inSmallHeap;
+    try {
+      Collection<RunResult> small =
+          new Runner(
+                  options(EventsBenchmark.class.getName() + "\\.journeyKitSortedByCase$")
+                      .param("cases", "1000000")
+                      .jvmArgsAppend("-Xmx" + STREAMING_HEAP_MB + "m")
+                      .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+                      .timeUnit(TimeUnit.MILLISECONDS)
+                      .warmupIterations(0)
+                      .measurementIterations(1)
+                      .build())
+              .run();
+      inSmallHeap =
+          "analysed in "
+              + show(small.iterator().next().getPrimaryResult().getScore())
+              + " ms, a single cold shot";
+    } catch (RunnerException e) {
+      inSmallHeap = "**failed**: " + e.getCause();
+    }
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W6 sorted by case, 1,000,000 cases, in a heap of %d MB (-Xmx%dm): %s.",
+            STREAMING_HEAP_MB,
+            STREAMING_HEAP_MB,
+            inSmallHeap));
+    long cases = 1_000_000;
+    PathAnalysis analysis = PathAnalysis.of(EventsFile.JOURNEY);
+    long unsorted = EventsBenchmark.heldBytes(analysis, EventsFile.of(cases, false), cases);
+    long sorted =
+        EventsBenchmark.heldBytes(analysis.sortedByCase(), EventsFile.of(cases, true), cases);
+    long events = checked.get("1000000").events();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W6 memory, 1,000,000 cases: reading the interleaved log held at most %,d bytes, %,.0f"
+                + " bytes per open case (%,.1f per event; in a log in any order every case stays"
+                + " open to the end); the log sorted by case %,d bytes, %,.1f per case. Heap in"
+                + " use after a full collection at each eighth of the file and at the end of the"
+                + " reading, less that before it (MemoryMXBean).",
+            unsorted,
+            (double) unsorted / cases,
+            (double) unsorted / events,
+            sorted,
+            (double) sorted / cases));
   }
 
   private void memory() {

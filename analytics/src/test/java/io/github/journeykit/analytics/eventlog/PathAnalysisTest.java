@@ -13,7 +13,9 @@ import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.core.path.FunnelStage;
 import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.path.TouchpointUse;
+import io.github.journeykit.core.path.VariantCount;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -100,6 +102,11 @@ class PathAnalysisTest {
     CaseConformance c6 = analysis.conformance(caseOf("c6", "visit", "call", "sms"));
     assertEquals(List.of(Deviation.of(DeviationKind.OUT_OF_ORDER, "visit", 0)), c6.deviations());
     assertEquals(1 - 2.0 / 6, c6.fitness(), 1e-12);
+    // c8 texts twice after leaving out the optional parts order: the second SMS repeats the
+    // first; cost 1 as either SMS left unmatched; worst 4 + 3 = 7.
+    CaseConformance c8 = analysis.conformance(caseOf("c8", "call", "visit", "sms", "sms"));
+    assertEquals(List.of(Deviation.of(DeviationKind.REPEATED, "sms", 3)), c8.deviations());
+    assertEquals(1 - 1.0 / 7, c8.fitness(), 1e-12);
     // c7 reached no stage: nothing of the plan is due, the event is ad hoc: cost 1 of 1.
     CaseConformance c7 = analysis.conformance(caseOf("c7", "browse"));
     assertEquals(0.0, c7.fitness());
@@ -149,6 +156,23 @@ class PathAnalysisTest {
             DeviationCount.of(DeviationKind.FAILING, "visit", 1, 1)),
         SUMMARY.deviations());
     assertEquals(7, SUMMARY.variantCount(), "every case took a path of its own");
+  }
+
+  @Test
+  void variantsOfAsManyCasesAreInTheOrderOfTheirSteps() {
+    List<Event> events = new ArrayList<>();
+    events.addAll(caseOf("c1", "callback"));
+    events.addAll(caseOf("c2", "call", "visit"));
+    events.addAll(caseOf("c3", "chat"));
+    events.addAll(caseOf("c4", "call"));
+    events.addAll(caseOf("c5", "chat"));
+    assertEquals(
+        List.of(
+            VariantCount.of(List.of("chat"), 2),
+            VariantCount.of(List.of("call"), 1),
+            VariantCount.of(List.of("call", "visit"), 1),
+            VariantCount.of(List.of("callback"), 1)),
+        PathAnalysis.of(JOURNEY).run(events).statistics().variants());
   }
 
   @Test
