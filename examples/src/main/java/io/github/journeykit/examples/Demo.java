@@ -45,7 +45,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.net.URL;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -427,25 +426,43 @@ public final class Demo {
         throw new BadInputException(sharedTouchpoints(current, e));
       }
       if (options.observations == null) {
-        URL url = Demo.class.getResource(OBSERVATIONS_RESOURCE);
-        long size = url.openConnection().getContentLengthLong();
-        try (InputStream in = Samples.open(OBSERVATIONS_RESOURCE);
-            ProgressBar bar = new ProgressBar("observations.csv", size, err, terminal)) {
-          IngestionResult result =
-              ingestion.readCsv(in, "observations.csv", bar, CancellationCheck.never());
+        return Optional.of(
+            readResource(
+                OBSERVATIONS_RESOURCE,
+                (in, name, bar) -> ingestion.readCsv(in, name, bar, CancellationCheck.never())));
+      }
+      return Optional.of(
+          readFile(
+              options.observations,
+              (file, bar) -> ingestion.readCsv(file, bar, CancellationCheck.never())));
+    }
+
+    /** Reads a bundled sample from the class path, by name, with the progress bar. */
+    private <T> T readResource(String resource, ResourceReading<T> reading) throws IOException {
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      try (InputStream in = Samples.open(resource)) {
+        long size = Demo.class.getResource(resource).openConnection().getContentLengthLong();
+        try (ProgressBar bar = new ProgressBar(name, size, err, terminal)) {
+          T result = reading.read(in, name, bar);
           bar.done();
-          return Optional.of(result);
+          return result;
         }
       }
-      Path file = options.observations;
+    }
+
+    /**
+     * Reads a file the user named, with the progress bar; a file that cannot be read or holds bad
+     * input is bad input, named with the reason.
+     */
+    private <T> T readFile(Path file, FileReading<T> reading) throws BadInputException {
       if (Files.isDirectory(file)) {
         throw new BadInputException("cannot read " + file + ": a directory, not a file");
       }
       try (ProgressBar bar =
           new ProgressBar(file.getFileName().toString(), Files.size(file), err, terminal)) {
-        IngestionResult result = ingestion.readCsv(file, bar, CancellationCheck.never());
+        T result = reading.read(file, bar);
         bar.done();
-        return Optional.of(result);
+        return result;
       } catch (ValidationException e) {
         throw new BadInputException(e.getMessage());
       } catch (IOException e) {
@@ -469,14 +486,11 @@ public final class Demo {
           PathAnalysis analysis =
               PathAnalysis.of(bank)
                   .activities(ActivityMap.byTouchpointId().withAll(EventLogGenerator.ACTIVITIES));
-          URL url = Demo.class.getResource(EVENTS_RESOURCE);
-          long size = url.openConnection().getContentLengthLong();
-          try (InputStream in = Samples.open(EVENTS_RESOURCE);
-              ProgressBar bar = new ProgressBar("events.csv", size, err, terminal)) {
-            PathResult result = analysis.readCsv(in, "events.csv", bar, CancellationCheck.never());
-            bar.done();
-            logs.put(bank.id(), new EventLog("events.csv", result));
-          }
+          PathResult result =
+              readResource(
+                  EVENTS_RESOURCE,
+                  (in, name, bar) -> analysis.readCsv(in, name, bar, CancellationCheck.never()));
+          logs.put(bank.id(), new EventLog("events.csv", result));
         }
         return logs;
       }
@@ -523,24 +537,14 @@ public final class Demo {
     }
 
     private PathResult readEventLog(Journey journey, Path file) throws BadInputException {
-      if (Files.isDirectory(file)) {
-        throw new BadInputException("cannot read " + file + ": a directory, not a file");
-      }
       PathAnalysis analysis = PathAnalysis.of(journey);
       boolean xes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
-      try (ProgressBar bar =
-          new ProgressBar(file.getFileName().toString(), Files.size(file), err, terminal)) {
-        PathResult result =
-            xes
-                ? analysis.readXes(file, bar, CancellationCheck.never())
-                : analysis.readCsv(file, bar, CancellationCheck.never());
-        bar.done();
-        return result;
-      } catch (ValidationException e) {
-        throw new BadInputException(e.getMessage());
-      } catch (IOException e) {
-        throw new BadInputException("cannot read " + file + ": " + reason(e));
-      }
+      return readFile(
+          file,
+          (log, bar) ->
+              xes
+                  ? analysis.readXes(log, bar, CancellationCheck.never())
+                  : analysis.readCsv(log, bar, CancellationCheck.never()));
     }
 
     /**
@@ -778,6 +782,18 @@ public final class Demo {
           .map(Rejection::toString)
           .forEach(r -> out.println("  " + r));
     }
+  }
+
+  /** How a bundled sample is read: from its stream, under its name, telling the bar. */
+  @FunctionalInterface
+  private interface ResourceReading<T> {
+    T read(InputStream in, String name, ProgressBar bar) throws IOException;
+  }
+
+  /** How a file the user named is read, telling the bar. */
+  @FunctionalInterface
+  private interface FileReading<T> {
+    T read(Path file, ProgressBar bar) throws IOException;
   }
 
   /** An event log the run read: its name as the summary shows it, and what came of it. */
