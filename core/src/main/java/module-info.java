@@ -21,6 +21,7 @@ module io.github.journeykit.core {
   exports io.github.journeykit.core.diff;
   exports io.github.journeykit.core.progress;
   exports io.github.journeykit.core.path;
+  exports io.github.journeykit.core.trend;
   // The one value style, the validation helpers and the mechanism behind every registry of
   // plug-ins, shared by JourneyKit's own modules only.
   exports io.github.journeykit.core.internal to

@@ -42,9 +42,6 @@ final class CsvEventReader extends CsvRowReader<CsvEventReader> {
   private static final int TIME = 2;
   private static final int STATUS = 3;
 
-  /** The most columns a header may have. */
-  static final int MAX_COLUMNS = 1024;
-
   private final EventIntake intake;
 
   /** Whether the log is read as sorted by case: one case at a time. */
@@ -82,7 +79,7 @@ final class CsvEventReader extends CsvRowReader<CsvEventReader> {
       ProgressListener progress,
       int bufferBytes) {
     super(
-        new CsvHeader(COLUMNS, STATUS, true, MAX_COLUMNS),
+        new CsvHeader(COLUMNS, STATUS, true, CsvHeader.MAX_COLUMNS),
         name,
         in,
         total,

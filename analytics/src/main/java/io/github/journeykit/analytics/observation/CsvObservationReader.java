@@ -8,7 +8,6 @@ import io.github.journeykit.analytics.internal.csv.CsvScanner;
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.analytics.internal.intake.RejectionLog;
 import io.github.journeykit.core.model.DataSource;
-import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
@@ -52,6 +51,9 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
   private static final int SOURCE = 4;
   private static final int RESPONDENT = 5;
 
+  /** At most this many distinct segment values are remembered; more are read each time. */
+  private static final int MAX_SEGMENTS = 4096;
+
   /** At most this many distinct metric names are remembered; more are read each time. */
   private static final int MAX_METRICS = 4096;
 
@@ -61,6 +63,17 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
   private final ByteKeyMap<MetricSlot> metrics = new ByteKeyMap<>();
   private final ByteKeyMap<DataSource> sources = new ByteKeyMap<>();
   private final FieldParser parser = new FieldParser();
+
+  /** The known column that holds the segment, or -1 when not split by an attribute column. */
+  private final int segmentColumn;
+
+  /** The known column that holds the respondent. */
+  private final int respondentColumn;
+
+  /** Whether the segment is the data source. */
+  private final boolean segmentBySource;
+
+  private final ByteKeyMap<String> segments = new ByteKeyMap<>();
 
   CsvObservationReader(
       IngestionAccumulator accumulator,
@@ -95,7 +108,7 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
       CancellationCheck cancellation,
       int bufferBytes) {
     super(
-        new CsvHeader(COLUMNS, RESPONDENT, false, COLUMNS.length),
+        header(accumulator.slicing()),
         name,
         in,
         total,
@@ -103,10 +116,38 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
         () -> checkCancellation(cancellation, accumulator),
         bufferBytes);
     this.accumulator = accumulator;
+    boolean bySegmentColumn = bySegmentColumn(accumulator.slicing());
+    this.segmentBySource = Slicing.SOURCE.equals(accumulator.slicing().segment);
+    this.segmentColumn = bySegmentColumn ? RESPONDENT : -1;
+    this.respondentColumn = bySegmentColumn ? RESPONDENT + 1 : RESPONDENT;
     for (Touchpoint touchpoint : touchpointsById.values()) {
       touchpoints.put(touchpoint.id(), new TouchpointSlot(touchpoint));
     }
     Ingestion.declaredSources(touchpointsById.values()).forEach(sources::put);
+  }
+
+  /**
+   * The header: the format's columns, any others allowed as attributes; an attribute that names the
+   * segments is required.
+   */
+  private static CsvHeader header(Slicing slicing) {
+    if (!bySegmentColumn(slicing)) {
+      return new CsvHeader(COLUMNS, RESPONDENT, true, CsvHeader.MAX_COLUMNS);
+    }
+    // The segment's column is required: after the format's required ones, before respondent_id.
+    String[] known = Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
+    known[RESPONDENT] = slicing.segment;
+    known[RESPONDENT + 1] = COLUMNS[RESPONDENT];
+    return new CsvHeader(known, RESPONDENT + 1, true, CsvHeader.MAX_COLUMNS);
+  }
+
+  private static boolean bySegmentColumn(Slicing slicing) {
+    return slicing.segment != null && !Slicing.SOURCE.equals(slicing.segment);
+  }
+
+  /** Whether {@code name} is a column of the format. */
+  static boolean isColumn(String name) {
+    return Arrays.asList(COLUMNS).contains(name);
   }
 
   /** What this reader accumulated. */
@@ -168,7 +209,7 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
     accumulator.accepted();
     accepted();
     if (accumulator.keepsRespondents()) {
-      int respondentAt = header.column(RESPONDENT);
+      int respondentAt = header.column(respondentColumn);
       accumulator.addForRespondent(
           respondentAt < 0 || record.empty(respondentAt) ? null : record.field(respondentAt),
           touchpoint.touchpoint.id(),
@@ -179,6 +220,36 @@ final class CsvObservationReader extends CsvRowReader<CsvObservationReader> {
           parser.nano(),
           source);
     }
+    if (accumulator.keepsSlices()) {
+      String segment = null;
+      if (segmentBySource) {
+        segment = source.id();
+      } else if (segmentColumn >= 0) {
+        int at = header.column(segmentColumn);
+        segment = segment(f, record.start(at), record.end(at));
+      }
+      accumulator.addToSlice(
+          segment,
+          touchpoint.touchpoint.id(),
+          metric.metric,
+          pair.scale,
+          value,
+          parser.second(),
+          parser.nano(),
+          source);
+    }
+  }
+
+  /** The segment named by {@code bytes[from..to)}, the same text for the same bytes. */
+  private String segment(byte[] bytes, int from, int to) {
+    String segment = segments.get(bytes, from, to);
+    if (segment == null) {
+      segment = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      if (segments.size() < MAX_SEGMENTS) {
+        segments.put(bytes, from, to, segment);
+      }
+    }
+    return segment;
   }
 
   /** The metric named by {@code bytes[from..to)}, or null if the name is not a metric key. */

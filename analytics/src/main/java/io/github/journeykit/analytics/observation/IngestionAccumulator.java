@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -38,16 +39,29 @@ final class IngestionAccumulator {
   private final Map<String, Map<String, Map<Metric, RunningStatistics>>> respondents;
   private long anonymous;
 
+  // The statistics of each slice, only when the ingestion splits by period or segment (else null),
+  // with the slice of the last observation and the seconds its period spans: answers come mostly in
+  // time order, so most find their slice without working out a date.
+  private final Slicing slicing;
+  private final Map<Breakdown.Slice, Map<String, Map<Metric, RunningStatistics>>> slices;
+  private Breakdown.Slice lastSlice;
+  private Map<String, Map<Metric, RunningStatistics>> lastSliceStatistics;
+  private long lastPeriodFrom;
+  private long lastPeriodTo;
+
   IngestionAccumulator(
       Map<String, Touchpoint> touchpoints,
       boolean strict,
       int keep,
       boolean byRespondent,
+      Slicing slicing,
       CancellationCheck cancellation) {
     this.touchpoints = touchpoints;
     this.rejections = new RejectionLog<>(strict, keep);
     this.cancellation = cancellation;
     this.respondents = byRespondent ? new HashMap<>() : null;
+    this.slicing = slicing;
+    this.slices = slicing.any() ? new HashMap<>() : null;
   }
 
   /** Checks and adds an observation whose position in the input is not known. */
@@ -129,6 +143,83 @@ final class IngestionAccumulator {
           time.getNano(),
           source);
     }
+    if (slices != null) {
+      addToSlice(
+          slicing.segment == null ? null : slicing.segmentOf(observation),
+          id,
+          metric,
+          scale,
+          value,
+          time.getEpochSecond(),
+          time.getNano(),
+          source);
+    }
+  }
+
+  /** How this accumulator splits the statistics besides the whole. */
+  Slicing slicing() {
+    return slicing;
+  }
+
+  /** Whether this accumulator keeps statistics by period or segment. */
+  boolean keepsSlices() {
+    return slices != null;
+  }
+
+  /**
+   * Adds an accepted value to the statistics of its slice: the period of its time, and {@code
+   * segment}. Only when {@link #keepsSlices()}.
+   *
+   * @param segment the observation's segment, or null when not split by segment
+   */
+  void addToSlice(
+      String segment,
+      String id,
+      Metric metric,
+      Scale scale,
+      double value,
+      long epochSecond,
+      int nano,
+      DataSource source) {
+    ReportingPeriod period = null;
+    if (slicing.length != null) {
+      period =
+          lastSlice != null && epochSecond >= lastPeriodFrom && epochSecond < lastPeriodTo
+              ? lastSlice.period()
+              : periodAt(epochSecond);
+    }
+    if (lastSlice == null
+        || !Objects.equals(period, lastSlice.period())
+        || !Objects.equals(segment, lastSlice.segment())) {
+      lastSlice = new Breakdown.Slice(period, segment);
+      lastSliceStatistics = slices.computeIfAbsent(lastSlice, k -> new HashMap<>());
+    }
+    add(lastSliceStatistics, id, metric, scale, value, epochSecond, nano, source);
+  }
+
+  /** Adds a value to the statistics of {@code metric} at {@code id} in {@code statistics}. */
+  private static void add(
+      Map<String, Map<Metric, RunningStatistics>> statistics,
+      String id,
+      Metric metric,
+      Scale scale,
+      double value,
+      long epochSecond,
+      int nano,
+      DataSource source) {
+    statistics
+        .computeIfAbsent(id, k -> new HashMap<>())
+        .computeIfAbsent(metric, k -> new RunningStatistics(scale))
+        .add(value, epochSecond, nano, source);
+  }
+
+  /** The period of an instant, remembering the seconds it spans. */
+  private ReportingPeriod periodAt(long epochSecond) {
+    ReportingPeriod period =
+        slicing.length.periodOf(Instant.ofEpochSecond(epochSecond), slicing.zone);
+    lastPeriodFrom = period.start().atStartOfDay(slicing.zone).toEpochSecond();
+    lastPeriodTo = period.end().atStartOfDay(slicing.zone).toEpochSecond();
+    return period;
   }
 
   /** Whether this accumulator keeps each respondent's answers. */
@@ -153,11 +244,15 @@ final class IngestionAccumulator {
       anonymous++;
       return;
     }
-    respondents
-        .computeIfAbsent(respondent, k -> new HashMap<>())
-        .computeIfAbsent(id, k -> new HashMap<>())
-        .computeIfAbsent(metric, k -> new RunningStatistics(scale))
-        .add(value, epochSecond, nano, source);
+    add(
+        respondents.computeIfAbsent(respondent, k -> new HashMap<>()),
+        id,
+        metric,
+        scale,
+        value,
+        epochSecond,
+        nano,
+        source);
   }
 
   /**
@@ -204,6 +299,12 @@ final class IngestionAccumulator {
               combine(respondents.computeIfAbsent(respondent, k -> new HashMap<>()), answers));
       anonymous += later.anonymous;
     }
+    if (slices != null) {
+      later.slices.forEach(
+          (slice, statistics) ->
+              combine(slices.computeIfAbsent(slice, k -> new HashMap<>()), statistics));
+      lastSlice = null;
+    }
     accepted += later.accepted;
     rejections.addAll(later.rejections);
     return this;
@@ -236,6 +337,11 @@ final class IngestionAccumulator {
       Map<String, ObservationStatistics> answers = new HashMap<>();
       respondents.forEach((respondent, metrics) -> answers.put(respondent, snapshot(metrics)));
       result.respondents(RespondentAnswers.of(answers, anonymous));
+    }
+    if (slices != null) {
+      Map<Breakdown.Slice, ObservationStatistics> snapshots = new HashMap<>();
+      slices.forEach((slice, statistics) -> snapshots.put(slice, snapshot(statistics)));
+      result.breakdown(new Breakdown(slicing.length, slicing.zone, slicing.segment, snapshots));
     }
     return result.build();
   }

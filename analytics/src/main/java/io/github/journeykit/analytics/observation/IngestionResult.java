@@ -88,6 +88,14 @@ public abstract class IngestionResult {
   public abstract Optional<RespondentAnswers> respondents();
 
   /**
+   * The statistics by period and segment, when the ingestion split them ({@link
+   * Ingestion#byPeriod}, {@link Ingestion#bySegment}).
+   *
+   * @return the statistics by period and segment, or empty if not split
+   */
+  public abstract Optional<Breakdown> breakdown();
+
+  /**
    * How many observations were read.
    *
    * @return accepted plus rejected

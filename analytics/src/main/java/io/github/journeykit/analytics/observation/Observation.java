@@ -5,6 +5,7 @@ import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Metric;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *     Instant.parse("2026-10-31T09:15:00Z"), DataSource.of("q3-pulse", DataSourceKind.SURVEY));
  * Observation anonymous = Observation.builder().touchpointId("call").metric(Metric.CSAT)
  *     .value(4).time(Instant.parse("2026-10-02T12:00:00Z")).source(pulse)
- *     .respondent("r-1042").build();
+ *     .respondent("r-1042").putAttribute("region", "north").build();
  * }</pre>
  */
 @Value.Immutable
@@ -100,6 +101,14 @@ public abstract class Observation {
   public abstract Optional<String> respondent();
 
   /**
+   * Further attributes of the answer or its respondent, kept for segmenting ({@link
+   * Ingestion#bySegment}): persona, channel, region, ...
+   *
+   * @return the attributes by name
+   */
+  public abstract Map<String, String> attributes();
+
+  /**
    * A short form such as {@code Observation[sms-confirm nps=9 at 2026-10-31T09:15:00Z from
    * q3-pulse]}.
    *
@@ -117,6 +126,7 @@ public abstract class Observation {
     time().ifPresent(t -> text.append(" at ").append(t));
     source().ifPresent(s -> text.append(" from ").append(s.id()));
     respondent().ifPresent(r -> text.append(" by ").append(r));
+    attributes().forEach((name, value) -> text.append(' ').append(name).append('=').append(value));
     return text.append(']').toString();
   }
 
@@ -177,6 +187,23 @@ public abstract class Observation {
      * @return this builder
      */
     Builder respondent(String respondent);
+
+    /**
+     * Adds an attribute.
+     *
+     * @param name the attribute's name, such as {@code region}
+     * @param value its value
+     * @return this builder
+     */
+    Builder putAttribute(String name, String value);
+
+    /**
+     * Adds attributes.
+     *
+     * @param attributes the attributes by name
+     * @return this builder
+     */
+    Builder putAllAttributes(Map<String, ? extends String> attributes);
 
     /**
      * Builds the observation.

@@ -65,7 +65,8 @@ class CsvReaderProperties {
 
   private static IngestionResult read(String csv, int bufferBytes, long seed) {
     IngestionAccumulator accumulator =
-        new IngestionAccumulator(TOUCHPOINTS, false, 100, false, CancellationCheck.never());
+        new IngestionAccumulator(
+            TOUCHPOINTS, false, 100, false, Slicing.NONE, CancellationCheck.never());
     try {
       new CsvObservationReader(
               accumulator,

@@ -87,10 +87,10 @@ public final class Distributions {
    * The two-sided critical value of Student's t distribution.
    *
    * @param level the confidence level, between 0 and 1 exclusive
-   * @param degreesOfFreedom at least 1
+   * @param degreesOfFreedom at least 1, not necessarily whole (Welch's degrees of freedom are not)
    * @return t, such as 12.7062 for 0.95 and 1 degree of freedom
    */
-  public static double tCritical(double level, long degreesOfFreedom) {
+  public static double tCritical(double level, double degreesOfFreedom) {
     return tQuantile(1 - (1 - level) / 2, degreesOfFreedom);
   }
 
@@ -122,9 +122,9 @@ public final class Distributions {
    * @param degreesOfFreedom at least 1
    * @return the t with {@code P(T <= t) = p}
    */
-  public static double tQuantile(double p, long degreesOfFreedom) {
+  public static double tQuantile(double p, double degreesOfFreedom) {
     checkProbability(p);
-    if (degreesOfFreedom < 1) {
+    if (!(degreesOfFreedom >= 1)) {
       throw new IllegalArgumentException(
           "degreesOfFreedom: must be at least 1 (was " + degreesOfFreedom + ")");
     }

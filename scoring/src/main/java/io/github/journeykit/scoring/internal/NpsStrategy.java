@@ -8,14 +8,12 @@ import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
-import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.scoring.IntervalMethod;
 import io.github.journeykit.scoring.ScoringContext;
 import io.github.journeykit.scoring.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -77,25 +75,11 @@ public final class NpsStrategy extends BuiltInStrategy<Touchpoint> {
   }
 
   private Score fromAnswers(Touchpoint touchpoint, MetricStatistics answers) {
-    long n = answers.count();
-    long bucketed = answers.answers(0, 10);
-    if (bucketed != n) {
-      throw new ValidationException(
-          "Touchpoint \"" + touchpoint.id() + "\"",
-          List.of(
-              Violation.of(
-                  "statistics.nps",
-                  "must hold answers from 0 to 10 only; "
-                      + (n - bucketed)
-                      + " of "
-                      + n
-                      + " are not",
-                  n - bucketed)));
-    }
+    long n = NetPromoter.checkedAnswers(answers, "Touchpoint \"" + touchpoint.id() + "\"");
     long promoters = answers.promoters();
     long passives = answers.passives();
     long detractors = answers.detractors();
-    double nps = 100.0 * (promoters - detractors) / n;
+    double nps = NetPromoter.score(promoters, detractors, n);
     return scored(nps, Scale.NPS)
         .sampleSize(n)
         .interval(interval(promoters, detractors, n))
@@ -126,8 +110,8 @@ public final class NpsStrategy extends BuiltInStrategy<Touchpoint> {
       d = (detractors + 0.75) / size;
     }
     double centre = 100 * (p - d);
-    double variance = 100 * 100 * (p + d - (p - d) * (p - d)) / size;
-    double half = Distributions.normalCritical(level) * Math.sqrt(Math.max(0, variance));
+    double variance = NetPromoter.variance(p, d, size);
+    double half = Distributions.normalCritical(level) * Math.sqrt(variance);
     return ConfidenceInterval.of(
         Math.max(-100, centre - half), Math.min(100, centre + half), level, method.label());
   }

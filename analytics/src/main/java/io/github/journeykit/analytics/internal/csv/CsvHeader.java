@@ -18,6 +18,9 @@ import java.util.Set;
  * are allowed (kept as attributes) or each is a problem. Column names are compared exactly.
  */
 public final class CsvHeader {
+  /** The most columns a header of a format that allows attribute columns may have. */
+  public static final int MAX_COLUMNS = 1024;
+
   /** The columns a reader knows, the required ones first. */
   private final String[] known;
 

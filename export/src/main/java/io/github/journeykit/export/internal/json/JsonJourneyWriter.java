@@ -3,6 +3,7 @@ package io.github.journeykit.export.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.journeykit.core.audit.Finding;
 import io.github.journeykit.core.model.ActionItem;
 import io.github.journeykit.core.model.DataSource;
@@ -42,6 +43,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Writes a {@link MapReport} as a JourneyKit JSON document, streaming, member by member in the
@@ -53,6 +56,9 @@ final class JsonJourneyWriter {
   private interface Element<T> {
     void write(T value) throws IOException;
   }
+
+  /** The writer's member names, encoded: see {@link #name}. */
+  private static final ConcurrentMap<String, SerializableString> NAMES = new ConcurrentHashMap<>();
 
   private final JsonGenerator out;
 
@@ -100,7 +106,7 @@ final class JsonJourneyWriter {
     Journey journey = report.journey();
     out.writeStartObject();
     text("format", JourneyJson.FORMAT);
-    out.writeNumberField("formatVersion", JourneyJson.FORMAT_VERSION);
+    count("formatVersion", JourneyJson.FORMAT_VERSION);
     text("id", journey.id());
     text("title", journey.title());
     text("description", journey.description());
@@ -114,18 +120,18 @@ final class JsonJourneyWriter {
     list("actions", journey.actions(), this::action);
     list("kpis", journey.kpis(), this::kpi);
     if (!journey.governance().equals(Governance.none())) {
-      out.writeFieldName("governance");
+      name("governance");
       governance(journey.governance());
     }
     texts("tags", journey.tags());
     list("suppressions", journey.suppressions(), this::suppression);
     if (report.scoreSheet().isPresent()) {
-      out.writeFieldName("scoreSheet");
+      name("scoreSheet");
       scoreSheet(report.scoreSheet().get());
     }
     list("findings", report.findings(), this::finding);
     if (report.paths().isPresent()) {
-      out.writeFieldName("paths");
+      name("paths");
       paths(report.paths().get());
     }
     out.writeEndObject();
@@ -160,7 +166,7 @@ final class JsonJourneyWriter {
     text("lane", touchpoint.lane().name());
     text("step", touchpoint.step());
     if (touchpoint.optional()) {
-      out.writeBooleanField("optional", true);
+      flag("optional", true);
     }
     text("description", touchpoint.description());
     text("owner", touchpoint.owner());
@@ -185,14 +191,14 @@ final class JsonJourneyWriter {
     out.writeStartObject();
     text("metric", measurement.metric().name());
     number("value", measurement.value());
-    out.writeFieldName("scale");
+    name("scale");
     scale(measurement.scale());
     number("sampleSize", measurement.sampleSize());
     if (measurement.collected().isPresent()) {
       text("collected", measurement.collected().get().toString());
     }
     if (measurement.source().isPresent()) {
-      out.writeFieldName("source");
+      name("source");
       dataSource(measurement.source().get());
     }
     out.writeEndObject();
@@ -203,7 +209,7 @@ final class JsonJourneyWriter {
     number("min", scale.min());
     number("max", scale.max());
     number("baseline", scale.baseline());
-    out.writeBooleanField("higherIsBetter", scale.higherIsBetter());
+    flag("higherIsBetter", scale.higherIsBetter());
     text("unit", scale.unit());
     out.writeEndObject();
   }
@@ -237,7 +243,7 @@ final class JsonJourneyWriter {
     text("whyItMatters", moment.whyItMatters());
     number("currentRating", moment.currentRating());
     number("targetRating", moment.targetRating());
-    out.writeFieldName("ratingScale");
+    name("ratingScale");
     scale(moment.ratingScale());
     list("evidence", moment.evidence(), this::evidence);
     out.writeEndObject();
@@ -250,7 +256,7 @@ final class JsonJourneyWriter {
     text("title", gap.title());
     text("description", gap.description());
     text("severity", gap.severity().name());
-    out.writeFieldName("location");
+    name("location");
     out.writeStartObject();
     text("kind", gap.location().kind().name());
     text("elementId", gap.location().elementId());
@@ -278,10 +284,11 @@ final class JsonJourneyWriter {
     }
     texts("kpiIds", action.kpiIds());
     if (!action.estimates().isEmpty()) {
-      out.writeFieldName("estimates");
+      name("estimates");
       out.writeStartObject();
       for (Map.Entry<String, Double> estimate : action.estimates().entrySet()) {
-        number(estimate.getKey(), estimate.getValue());
+        out.writeFieldName(estimate.getKey());
+        number(estimate.getValue());
       }
       out.writeEndObject();
     }
@@ -294,7 +301,7 @@ final class JsonJourneyWriter {
     text("name", kpi.name());
     text("kind", kpi.kind().name());
     text("unit", kpi.unit());
-    out.writeBooleanField("higherIsBetter", kpi.higherIsBetter());
+    flag("higherIsBetter", kpi.higherIsBetter());
     number("baseline", kpi.baseline());
     number("target", kpi.target());
     number("current", kpi.current());
@@ -338,7 +345,7 @@ final class JsonJourneyWriter {
     out.writeStartObject();
     text("label", sheet.label());
     if (!sheet.scores().isEmpty()) {
-      out.writeFieldName("scores");
+      name("scores");
       out.writeStartObject();
       for (Map.Entry<String, Score> score : sheet.scores().entrySet()) {
         out.writeFieldName(score.getKey());
@@ -352,7 +359,7 @@ final class JsonJourneyWriter {
   private void score(Score score) throws IOException {
     out.writeStartObject();
     number("value", score.value());
-    out.writeFieldName("scale");
+    name("scale");
     scale(score.scale());
     text("label", score.label());
     text("strategy", score.strategy());
@@ -360,7 +367,7 @@ final class JsonJourneyWriter {
     number("sampleSize", score.sampleSize());
     if (score.interval().isPresent()) {
       ConfidenceInterval interval = score.interval().get();
-      out.writeFieldName("interval");
+      name("interval");
       out.writeStartObject();
       number("lower", interval.lower());
       number("upper", interval.upper());
@@ -400,21 +407,21 @@ final class JsonJourneyWriter {
   private void paths(PathSummary paths) throws IOException {
     out.writeStartObject();
     text("journeyId", paths.journeyId());
-    out.writeNumberField("cases", paths.cases());
-    out.writeNumberField("events", paths.events());
-    out.writeNumberField("adHocEvents", paths.adHocEvents());
+    count("cases", paths.cases());
+    count("events", paths.events());
+    count("adHocEvents", paths.adHocEvents());
     if (paths.firstEvent().isPresent()) {
       text("firstEvent", paths.firstEvent().get().toString());
     }
     if (paths.lastEvent().isPresent()) {
       text("lastEvent", paths.lastEvent().get().toString());
     }
-    out.writeNumberField("conformingCases", paths.conformingCases());
+    count("conformingCases", paths.conformingCases());
     number("meanFitness", paths.meanFitness());
     list("funnel", paths.funnel(), this::funnelStage);
     if (!paths.casesByDeviationKind().isEmpty()) {
       // In the order of the kinds, whatever the order the map was built in.
-      out.writeFieldName("casesByDeviationKind");
+      name("casesByDeviationKind");
       out.writeStartObject();
       for (DeviationKind kind : DeviationKind.values()) {
         if (paths.casesByDeviationKind().containsKey(kind)) {
@@ -425,7 +432,7 @@ final class JsonJourneyWriter {
     }
     list("deviations", paths.deviations(), this::deviation);
     list("variants", paths.variants(), this::variant);
-    out.writeNumberField("variantCount", paths.variantCount());
+    count("variantCount", paths.variantCount());
     list("touchpoints", paths.touchpoints(), this::touchpointUse);
     out.writeEndObject();
   }
@@ -433,16 +440,16 @@ final class JsonJourneyWriter {
   private void funnelStage(FunnelStage stage) throws IOException {
     out.writeStartObject();
     text("stageId", stage.stageId());
-    out.writeNumberField("reached", stage.reached());
-    out.writeNumberField("previous", stage.previous());
-    out.writeNumberField("first", stage.first());
+    count("reached", stage.reached());
+    count("previous", stage.previous());
+    count("first", stage.first());
     list("droppedTo", stage.droppedTo(), this::destination);
     if (stage.toNextStage().isPresent()) {
-      out.writeFieldName("toNextStage");
+      name("toNextStage");
       durations(stage.toNextStage().get());
     }
     if (stage.toEnd().isPresent()) {
-      out.writeFieldName("toEnd");
+      name("toEnd");
       durations(stage.toEnd().get());
     }
     out.writeEndObject();
@@ -451,13 +458,13 @@ final class JsonJourneyWriter {
   private void destination(Destination destination) throws IOException {
     out.writeStartObject();
     text("step", destination.step());
-    out.writeNumberField("cases", destination.cases());
+    count("cases", destination.cases());
     out.writeEndObject();
   }
 
   private void durations(DurationSummary durations) throws IOException {
     out.writeStartObject();
-    out.writeNumberField("count", durations.count());
+    count("count", durations.count());
     text("mean", durations.mean().toString());
     text("standardDeviation", durations.standardDeviation().toString());
     text("median", durations.median().toString());
@@ -469,34 +476,57 @@ final class JsonJourneyWriter {
     out.writeStartObject();
     text("kind", deviation.kind().name());
     text("subject", deviation.subject());
-    out.writeNumberField("cases", deviation.cases());
-    out.writeNumberField("occurrences", deviation.occurrences());
+    count("cases", deviation.cases());
+    count("occurrences", deviation.occurrences());
     out.writeEndObject();
   }
 
   private void variant(VariantCount variant) throws IOException {
     out.writeStartObject();
     texts("steps", variant.steps());
-    out.writeNumberField("cases", variant.cases());
+    count("cases", variant.cases());
     out.writeEndObject();
   }
 
   private void touchpointUse(TouchpointUse use) throws IOException {
     out.writeStartObject();
     text("touchpointId", use.touchpointId());
-    out.writeNumberField("cases", use.cases());
-    out.writeNumberField("reached", use.reached());
-    out.writeNumberField("repeated", use.repeated());
-    out.writeNumberField("events", use.events());
-    out.writeNumberField("failed", use.failed());
+    count("cases", use.cases());
+    count("reached", use.reached());
+    count("repeated", use.repeated());
+    count("events", use.events());
+    count("failed", use.failed());
     out.writeEndObject();
   }
 
   // ------------------------------------------------------------------ values
 
+  /**
+   * A member's name. Names are written pre-encoded, each encoded once: escaping them character by
+   * character at every write took a third of the writer's time. Only the writer's own names come
+   * here; names from data (scores, estimates) are written, and escaped, as the text they are.
+   */
+  private void name(String name) throws IOException {
+    SerializableString encoded = NAMES.get(name);
+    if (encoded == null) {
+      encoded = NAMES.computeIfAbsent(name, SerializedString::new);
+    }
+    out.writeFieldName(encoded);
+  }
+
+  private void count(String name, long value) throws IOException {
+    name(name);
+    out.writeNumber(value);
+  }
+
+  private void flag(String name, boolean value) throws IOException {
+    name(name);
+    out.writeBoolean(value);
+  }
+
   private <T> void list(String name, List<T> values, Element<T> element) throws IOException {
     if (!values.isEmpty()) {
-      out.writeFieldName(name);
+      name(name);
       out.writeStartArray();
       for (T value : values) {
         element.write(value);
@@ -507,7 +537,7 @@ final class JsonJourneyWriter {
 
   private void texts(String name, Collection<String> values) throws IOException {
     if (!values.isEmpty()) {
-      out.writeFieldName(name);
+      name(name);
       out.writeStartArray();
       for (String value : values) {
         string(value);
@@ -523,7 +553,7 @@ final class JsonJourneyWriter {
   }
 
   private void text(String name, String value) throws IOException {
-    out.writeFieldName(name);
+    name(name);
     string(value);
   }
 
@@ -579,12 +609,16 @@ final class JsonJourneyWriter {
 
   private void number(String name, OptionalLong value) throws IOException {
     if (value.isPresent()) {
-      out.writeNumberField(name, value.getAsLong());
+      count(name, value.getAsLong());
     }
   }
 
   private void number(String name, double value) throws IOException {
-    out.writeFieldName(name);
+    name(name);
+    number(value);
+  }
+
+  private void number(double value) throws IOException {
     if (Decimals.isWhole(value)) {
       out.writeNumber((long) value);
     } else {
