@@ -1,12 +1,8 @@
 package io.github.journeykit.spark;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.journeykit.core.model.ValidationException;
-import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.spark.internal.Columns;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * Which columns of a dataset hold an observation's fields. By default the names of the CSV format:
@@ -73,7 +69,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns touchpointId(String name) {
     return new ObservationColumns(
-        checked("touchpointId", name), metric, value, observedAt, source, respondentId);
+        Columns.checkedName("touchpointId", name), metric, value, observedAt, source, respondentId);
   }
 
   /**
@@ -85,7 +81,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns metric(String name) {
     return new ObservationColumns(
-        touchpointId, checked("metric", name), value, observedAt, source, respondentId);
+        touchpointId, Columns.checkedName("metric", name), value, observedAt, source, respondentId);
   }
 
   /**
@@ -97,7 +93,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns value(String name) {
     return new ObservationColumns(
-        touchpointId, metric, checked("value", name), observedAt, source, respondentId);
+        touchpointId, metric, Columns.checkedName("value", name), observedAt, source, respondentId);
   }
 
   /**
@@ -109,7 +105,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns observedAt(String name) {
     return new ObservationColumns(
-        touchpointId, metric, value, checked("observedAt", name), source, respondentId);
+        touchpointId, metric, value, Columns.checkedName("observedAt", name), source, respondentId);
   }
 
   /**
@@ -121,7 +117,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns source(String name) {
     return new ObservationColumns(
-        touchpointId, metric, value, observedAt, checked("source", name), respondentId);
+        touchpointId, metric, value, observedAt, Columns.checkedName("source", name), respondentId);
   }
 
   /**
@@ -133,7 +129,7 @@ public final class ObservationColumns implements Serializable {
    */
   public ObservationColumns respondentId(String name) {
     return new ObservationColumns(
-        touchpointId, metric, value, observedAt, source, checked("respondentId", name));
+        touchpointId, metric, value, observedAt, source, Columns.checkedName("respondentId", name));
   }
 
   /** The columns for the schema check, in the order the aggregator reads them. */
@@ -145,15 +141,6 @@ public final class ObservationColumns implements Serializable {
         .add("observed_at", observedAt, Columns.Kind.TIME, true)
         .add("source", source, Columns.Kind.TEXT, true)
         .add("respondent_id", respondentId, Columns.Kind.TEXT, false);
-  }
-
-  static String checked(String field, String name) {
-    requireNonNull(name, field);
-    if (name.isBlank()) {
-      throw new ValidationException(
-          "Column names", List.of(Violation.of(field, "must not be blank", name)));
-    }
-    return name;
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
+import io.github.journeykit.spark.internal.Columns;
 import io.github.journeykit.spark.internal.ObservationAggregator;
 import io.github.journeykit.spark.internal.ObservationBuffer;
 import io.github.journeykit.spark.internal.SerializedForm;
@@ -93,7 +94,7 @@ public final class SparkIngestion implements Serializable {
    * @return the Spark ingestion
    */
   public SparkIngestion named(String name) {
-    return new SparkIngestion(recipe, columns, ObservationColumns.checked("name", name));
+    return new SparkIngestion(recipe, columns, Columns.checkedName("name", name));
   }
 
   /**

@@ -644,7 +644,17 @@ public final class PathAnalysis {
     return activities;
   }
 
-  boolean isStrict() {
+  /**
+   * Whether this analysis throws on the first rejected event: for readers of one's own, such as the
+   * Spark aggregators, that reject rows before they become events.
+   *
+   * <pre>{@code
+   * PathAnalysis.of(journey).strict().isStrict();   // true
+   * }</pre>
+   *
+   * @return true if {@link #strict()}, false if lenient
+   */
+  public boolean isStrict() {
     return strict;
   }
 

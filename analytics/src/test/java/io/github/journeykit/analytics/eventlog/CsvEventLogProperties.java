@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.journeykit.analytics.Rejection;
+import io.github.journeykit.analytics.fixtures.SamePaths;
 import io.github.journeykit.analytics.fixtures.Trickle;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.progress.CancellationCheck;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.journeykit.analytics.fixtures.SamePaths;
 import io.github.journeykit.core.path.PathSummary;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.analytics.fixtures.SamePaths;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.DataSourceKind;
 import io.github.journeykit.core.model.Journey;

@@ -3,6 +3,7 @@ package io.github.journeykit.analytics.eventlog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.journeykit.analytics.fixtures.SamePaths;
 import io.github.journeykit.core.model.Channel;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Stage;

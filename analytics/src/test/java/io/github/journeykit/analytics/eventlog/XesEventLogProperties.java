@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.journeykit.analytics.fixtures.SamePaths;
 import io.github.journeykit.core.model.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.github.journeykit.spark.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
@@ -48,6 +50,21 @@ public final class Columns {
   private final Map<String, Kind> kinds = new LinkedHashMap<>();
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Map<String, Boolean> required = new LinkedHashMap<>();
+
+  /**
+   * {@code name}, checked as a column's or a dataset's name given for {@code field}.
+   *
+   * @throws NullPointerException if it is null
+   * @throws ValidationException if it is blank
+   */
+  public static String checkedName(String field, String name) {
+    requireNonNull(name, field);
+    if (name.isBlank()) {
+      throw new ValidationException(
+          "Column names", List.of(Violation.of(field, "must not be blank", name)));
+    }
+    return name;
+  }
 
   /** Columns of {@code what}, such as {@code observations}. */
   public Columns(String what) {

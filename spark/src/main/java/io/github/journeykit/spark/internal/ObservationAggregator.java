@@ -13,18 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * Observations, as rows in the order of {@link io.github.journeykit.spark.ObservationColumns}, to
  * the buffer whose {@link #result} is the ingestion's result. Each task makes the ingestion from
  * its recipe once. Not public API.
  */
-public final class ObservationAggregator
-    extends Aggregator<Row, ObservationBuffer, ObservationBuffer> {
+public final class ObservationAggregator extends SerializedAggregator<Row, ObservationBuffer> {
   private static final long serialVersionUID = 1L;
 
   private final Recipe<Ingestion> recipe;
@@ -40,6 +36,7 @@ public final class ObservationAggregator
    * {@code recipe}, which must be serialisable; rejections name the dataset {@code sourceName}.
    */
   public ObservationAggregator(Recipe<Ingestion> recipe, List<String> names, String sourceName) {
+    super(ObservationBuffer.class);
     this.recipe = recipe;
     this.names = new ArrayList<>(names);
     this.sourceName = sourceName;
@@ -90,17 +87,6 @@ public final class ObservationAggregator
   public ObservationBuffer finish(ObservationBuffer buffer) {
     buffer.settle();
     return buffer;
-  }
-
-  @Override
-  public Encoder<ObservationBuffer> bufferEncoder() {
-    // Java serialisation, not Kryo: a Kryo buffer encoder fails on Spark 4.0 (SPARK-52819).
-    return Encoders.javaSerialization(ObservationBuffer.class);
-  }
-
-  @Override
-  public Encoder<ObservationBuffer> outputEncoder() {
-    return Encoders.javaSerialization(ObservationBuffer.class);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collector;
 
@@ -25,16 +24,12 @@ public final class ObservationBuffer implements Serializable {
   private transient Object live;
   private transient ObservationStatistics statistics = ObservationStatistics.empty();
 
-  /** How many rejections are kept: the ingestion's number. */
-  private final int keep;
-
   private long accepted;
-  private long rejected;
-  private final ArrayList<RawObservation> kept = new ArrayList<>();
+  private final KeptRows<RawObservation> rejections;
   private byte[] encoded;
 
   ObservationBuffer(int keep) {
-    this.keep = keep;
+    this.rejections = new KeptRows<>(keep);
   }
 
   /** Adds an observation through the ingestion's collector. */
@@ -48,10 +43,7 @@ public final class ObservationBuffer implements Serializable {
 
   /** Counts a row that holds no observation, keeping it while fewer than the ingestion's are. */
   void reject(RawObservation row) {
-    rejected++;
-    if (kept.size() < keep) {
-      kept.add(row);
-    }
+    rejections.reject(row);
   }
 
   /** Turns what the container holds into statistics, counts and kept rows. */
@@ -63,11 +55,9 @@ public final class ObservationBuffer implements Serializable {
     live = null;
     statistics = statistics.merge(result.statistics());
     accepted += result.accepted();
-    rejected += result.rejected();
+    rejections.count(result.rejected());
     for (Rejection<Observation> rejection : result.rejections()) {
-      if (kept.size() < keep) {
-        kept.add(RawObservation.of(rejection.item().orElseThrow()));
-      }
+      rejections.keep(RawObservation.of(rejection.item().orElseThrow()));
     }
   }
 
@@ -75,12 +65,7 @@ public final class ObservationBuffer implements Serializable {
   void merge(ObservationBuffer later) {
     statistics = statistics.merge(later.statistics);
     accepted += later.accepted;
-    rejected += later.rejected;
-    for (RawObservation row : later.kept) {
-      if (kept.size() < keep) {
-        kept.add(row);
-      }
-    }
+    rejections.addAll(later.rejections);
   }
 
   ObservationStatistics statistics() {
@@ -92,11 +77,11 @@ public final class ObservationBuffer implements Serializable {
   }
 
   long rejected() {
-    return rejected;
+    return rejections.rejected();
   }
 
   List<RawObservation> kept() {
-    return kept;
+    return rejections.rows();
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {
