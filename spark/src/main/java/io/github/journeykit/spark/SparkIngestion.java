@@ -9,6 +9,7 @@ import io.github.journeykit.spark.internal.ObservationAggregator;
 import io.github.journeykit.spark.internal.ObservationBuffer;
 import io.github.journeykit.spark.internal.SerializedForm;
 import java.io.Serializable;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -69,10 +70,20 @@ public final class SparkIngestion implements Serializable {
    * @param recipe makes the ingestion; it is called here once, so that a recipe that fails does so
    *     before any job
    * @return the Spark ingestion
+   * @throws IllegalArgumentException if the ingestion splits by period or segment ({@link
+   *     Ingestion#byPeriod}, {@link Ingestion#bySegment})
    */
   public static SparkIngestion of(Recipe<Ingestion> recipe) {
     requireNonNull(recipe, "recipe");
-    requireNonNull(recipe.get(), "recipe.get()");
+    Ingestion ingestion = requireNonNull(recipe.get(), "recipe.get()");
+    // An ingestion that splits by period or segment says so in the result of nothing read.
+    if (ingestion.run(List.of()).breakdown().isPresent()) {
+      throw new IllegalArgumentException(
+          "recipe: must make an ingestion that does not split by period or segment, as the Spark"
+              + " aggregate holds the statistics of the whole (split with a GROUP BY instead);"
+              + " made "
+              + ingestion);
+    }
     return new SparkIngestion(recipe, ObservationColumns.defaults(), DEFAULT_SOURCE_NAME);
   }
 

@@ -9,6 +9,7 @@ import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.analytics.observation.Observation;
+import io.github.journeykit.analytics.observation.PeriodLength;
 import io.github.journeykit.core.model.Channel;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.DataSourceKind;
@@ -19,6 +20,7 @@ import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,5 +231,21 @@ class SparkIngestionTest {
     assertEquals(
         List.of("value", "source"),
         e.violations().stream().map(v -> v.path()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anIngestionThatSplitsIsRefusedBeforeAnyJob() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SparkIngestion.of(
+                    () ->
+                        ingestion()
+                            .byPeriod(PeriodLength.QUARTER, ZoneOffset.UTC)
+                            .bySegment("source")));
+    assertTrue(
+        e.getMessage().startsWith("recipe: must make an ingestion that does not split by period"),
+        e.getMessage());
   }
 }
