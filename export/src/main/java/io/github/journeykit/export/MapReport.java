@@ -6,6 +6,8 @@ import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.score.ScoreSheet;
+import io.github.journeykit.core.trend.MetricTrend;
+import io.github.journeykit.core.trend.Trends;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,6 +27,7 @@ import org.immutables.value.Value;
  *     .scoreSheet(riceSheet)
  *     .addAllFindings(findings)
  *     .paths(pathStatistics.summary())
+ *     .trends(Changes.trends(journey, breakdown, 0.95))
  *     .build();
  * Exporters.html().write(report, writer);
  * }</pre>
@@ -85,17 +88,38 @@ public abstract class MapReport {
    */
   public abstract Optional<PathSummary> paths();
 
+  /**
+   * How the journey's measured touchpoints moved over periods, each with the change between the
+   * last two and its verdict. The HTML report draws a small chart per trend, the HTML and Markdown
+   * reports list the changes in a section of their own, the CSV file adds a table of them, and the
+   * JSON document carries every point.
+   *
+   * @return the trends, if any; of touchpoints of this report's journey
+   */
+  public abstract Optional<Trends> trends();
+
   @Value.Check
   final void check() {
+    Problems problems = Problems.of("MapReport", journey().id());
     if (paths().isPresent()) {
-      Problems.of("MapReport", journey().id())
-          .check(
-              paths().get().journeyId().equals(journey().id()),
-              "paths.journeyId",
-              "must be the id of the report's journey (\"" + journey().id() + "\")",
-              paths().get().journeyId())
-          .throwIfAny();
+      problems.check(
+          paths().get().journeyId().equals(journey().id()),
+          "paths.journeyId",
+          "must be the id of the report's journey (\"" + journey().id() + "\")",
+          paths().get().journeyId());
     }
+    if (trends().isPresent()) {
+      List<MetricTrend> trends = trends().get().trends();
+      for (int i = 0; i < trends.size(); i++) {
+        String id = trends.get(i).touchpointId();
+        problems.check(
+            journey().touchpoint(id).isPresent(),
+            "trends.trends[" + i + "].touchpointId",
+            "must name a touchpoint of the report's journey",
+            id);
+      }
+    }
+    problems.throwIfAny();
   }
 
   /**
@@ -113,6 +137,7 @@ public abstract class MapReport {
         + findings().size()
         + " findings"
         + paths().map(p -> ", paths of " + p.cases() + " cases").orElse("")
+        + trends().map(t -> ", " + t.trends().size() + " trends by " + t.periodLength()).orElse("")
         + "]";
   }
 
@@ -173,6 +198,22 @@ public abstract class MapReport {
      * @return this builder
      */
     Builder paths(Optional<? extends PathSummary> paths);
+
+    /**
+     * Sets how the measured touchpoints moved over periods.
+     *
+     * @param trends the trends, of touchpoints of the report's journey
+     * @return this builder
+     */
+    Builder trends(Trends trends);
+
+    /**
+     * Sets how the measured touchpoints moved over periods, if known.
+     *
+     * @param trends the trends, or empty
+     * @return this builder
+     */
+    Builder trends(Optional<? extends Trends> trends);
 
     /**
      * Builds the report.

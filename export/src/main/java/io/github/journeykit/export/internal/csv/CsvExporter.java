@@ -16,6 +16,9 @@ import io.github.journeykit.core.path.DeviationCount;
 import io.github.journeykit.core.path.FunnelStage;
 import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.core.score.Score;
+import io.github.journeykit.core.trend.MeasuredChange;
+import io.github.journeykit.core.trend.MetricTrend;
+import io.github.journeykit.core.trend.TrendPoint;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.Decimals;
@@ -32,8 +35,9 @@ import java.util.OptionalDouble;
 /**
  * The {@code csv} exporter: a touchpoint table, an empty record, and an action table, in one RFC
  * 4180 file written with FastCSV; with a path summary, then an empty record and a funnel table, and
- * an empty record and a table of the summary's deviations. Not public API: use {@code
- * Exporters.csv()}.
+ * an empty record and a table of the summary's deviations; with trends, an empty record and a table
+ * of each measured touchpoint's figure per period with the change into the last. Not public API:
+ * use {@code Exporters.csv()}.
  *
  * <p>The touchpoint table has {@code reach_percent} and {@code repeat_rate_percent} columns only
  * when the report has a path summary, and ends with a {@code score} column only when the score
@@ -91,6 +95,25 @@ public final class CsvExporter extends BuiltInExporter {
     "kind", "touchpoint_id_or_activity", "touchpoint", "cases", "occurrences"
   };
 
+  /**
+   * The header of the trend table, a row per period of each measured touchpoint and metric: the
+   * change into the period, its interval and verdict on the row of the last period.
+   */
+  static final String[] TREND_COLUMNS = {
+    "touchpoint_id",
+    "touchpoint",
+    "metric",
+    "figure",
+    "period",
+    "period_start",
+    "value",
+    "n",
+    "change",
+    "change_lower",
+    "change_upper",
+    "verdict"
+  };
+
   /** The header of the action table. */
   static final String[] ACTION_COLUMNS = {
     "rank", "action_id", "action", "kind", "status", "owner", "due", "addresses", "kpis", "score"
@@ -136,7 +159,38 @@ public final class CsvExporter extends BuiltInExporter {
         csv.writeRecord(padded(deviationRow(observed, deviation), width));
       }
     }
+    if (report.trends().isPresent()) {
+      csv.writeRecord(padded(List.of(), width));
+      csv.writeRecord(padded(List.of(TREND_COLUMNS), width));
+      for (MetricTrend trend : report.trends().get().trends()) {
+        for (int i = 0; i < trend.points().size(); i++) {
+          csv.writeRecord(padded(trendRow(report.journey(), trend, i), width));
+        }
+      }
+    }
     csv.flush();
+  }
+
+  private static List<String> trendRow(Journey journey, MetricTrend trend, int index) {
+    TrendPoint point = trend.points().get(index);
+    List<String> row = new ArrayList<>();
+    row.add(trend.touchpointId());
+    row.add(journey.touchpoint(trend.touchpointId()).map(t -> text(t.name())).orElse(""));
+    row.add(text(trend.metric().name()));
+    row.add(trend.figure());
+    row.add(point.period());
+    row.add(point.start().toString());
+    row.add(Decimals.exact(point.value()));
+    row.add(Long.toString(point.count()));
+    boolean last = index == trend.points().size() - 1;
+    Optional<MeasuredChange> change = last ? trend.change() : Optional.empty();
+    row.add(change.map(c -> Decimals.exact(c.difference())).orElse(""));
+    row.add(
+        change.flatMap(MeasuredChange::interval).map(i -> Decimals.exact(i.lower())).orElse(""));
+    row.add(
+        change.flatMap(MeasuredChange::interval).map(i -> Decimals.exact(i.upper())).orElse(""));
+    row.add(change.map(c -> c.verdict().name()).orElse(""));
+    return row;
   }
 
   private static List<String> funnelRow(Journey journey, FunnelStage stage) {

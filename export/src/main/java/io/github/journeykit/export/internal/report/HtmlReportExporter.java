@@ -2,13 +2,16 @@ package io.github.journeykit.export.internal.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.svg.SvgFunnelChart;
 import io.github.journeykit.export.internal.svg.SvgJourneyMap;
+import io.github.journeykit.export.internal.svg.SvgTrendChart;
 import io.github.journeykit.export.internal.text.PlainText;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
+import io.github.journeykit.export.internal.view.TrendWords;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -54,6 +57,9 @@ public final class HtmlReportExporter extends BuiltInExporter {
           "figure.map { margin: 0; overflow-x: auto; border: 1px solid #d5dbe3; }",
           "figure.map svg { display: block; }",
           "figure.funnel { margin: 8px 0 12px; }",
+          "div.trends { display: flex; flex-wrap: wrap; gap: 8px 16px; margin: 8px 0 12px; }",
+          "figure.trend { margin: 0; font-size: 11px; color: #44546a; }",
+          "figure.trend svg { display: block; }",
           "figure.funnel svg { display: block; max-width: 100%; height: auto; }",
           "@page { size: A4 landscape; margin: 12mm; }",
           "@media print {",
@@ -156,6 +162,29 @@ public final class HtmlReportExporter extends BuiltInExporter {
       out.write("<figure class=\"funnel\">\n");
       SvgFunnelChart.write(bars, out);
       out.write("</figure>\n");
+    }
+
+    @Override
+    public void trendCharts(List<MetricTrend> trends) throws IOException {
+      out.write("<div class=\"trends\">\n");
+      for (MetricTrend trend : trends) {
+        String words =
+            trend.touchpointId()
+                + " "
+                + TrendWords.figure(trend)
+                + ": "
+                + TrendWords.points(trend)
+                + "; "
+                + TrendWords.verdict(trend);
+        out.write("<figure class=\"trend\">\n");
+        SvgTrendChart.write(trend, words, out);
+        out.write("<figcaption>");
+        out.write(escape(trend.touchpointId() + " \u00b7 " + TrendWords.figure(trend)));
+        out.write("<br/>");
+        out.write(escape(TrendWords.difference(trend) + " " + TrendWords.verdict(trend)));
+        out.write("</figcaption>\n</figure>\n");
+      }
+      out.write("</div>\n");
     }
 
     @Override

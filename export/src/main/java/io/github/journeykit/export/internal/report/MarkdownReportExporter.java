@@ -2,6 +2,7 @@ package io.github.journeykit.export.internal.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.mermaid.MermaidJourneyExporter;
@@ -95,6 +96,11 @@ public final class MarkdownReportExporter extends BuiltInExporter {
             false);
       }
       tableEnd();
+    }
+
+    @Override
+    public void trendCharts(List<MetricTrend> trends) {
+      // Markdown has no pictures of its own: the table that follows gives every figure.
     }
 
     @Override

@@ -27,12 +27,17 @@ import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.core.path.VariantCount;
 import io.github.journeykit.core.score.Score;
+import io.github.journeykit.core.trend.ChangeVerdict;
+import io.github.journeykit.core.trend.MetricTrend;
+import io.github.journeykit.core.trend.Trends;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
+import io.github.journeykit.export.internal.view.TrendWords;
 import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -61,6 +66,7 @@ final class ReportOutline {
     outline.map();
     outline.stages();
     outline.paths();
+    outline.trends();
     outline.moments();
     outline.gaps();
     outline.actions();
@@ -190,6 +196,40 @@ final class ReportOutline {
       }
       out.tableEnd();
     }
+  }
+
+  /** How the measured touchpoints moved over periods, when the report has trends. */
+  private void trends() throws IOException {
+    if (scored.report().trends().isEmpty()) {
+      return;
+    }
+    Trends trends = scored.report().trends().get();
+    out.heading(2, "Over time");
+    out.paragraph(
+        "Each measured touchpoint by "
+            + trends.periodLength().toLowerCase(Locale.ROOT)
+            + ", and the change from the last period but one to the last at "
+            + Words.number(100 * trends.level())
+            + "% confidence (Welch's t interval for means; for NPS the two scores' variances"
+            + " summed). A change is clear when its interval leaves out zero.");
+    if (trends.trends().isEmpty()) {
+      out.paragraph("No touchpoint was measured.");
+      return;
+    }
+    out.trendCharts(trends.trends());
+    out.tableStart(List.of("Touchpoint", "Figure", "By period", "Change", "Interval", "Verdict"));
+    for (MetricTrend trend : trends.trends()) {
+      out.row(
+          List.of(
+              Words.element(journey, trend.touchpointId()),
+              TrendWords.figure(trend),
+              TrendWords.points(trend),
+              TrendWords.difference(trend),
+              TrendWords.interval(trend),
+              TrendWords.verdict(trend)),
+          trend.change().map(c -> c.verdict() == ChangeVerdict.WORSENED).orElse(false));
+    }
+    out.tableEnd();
   }
 
   /** What customers did, when the report has a path summary: funnel, conformance, paths, reach. */

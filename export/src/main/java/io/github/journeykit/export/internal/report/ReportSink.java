@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.report;
 
+import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
@@ -27,6 +28,9 @@ interface ReportSink {
 
   /** The funnel chart: a bar per stage, as long as the share of the first stage's cases. */
   void funnel(List<ObservedPaths.FunnelBar> bars) throws IOException;
+
+  /** A small chart of each trend, in HTML; Markdown lists the figures in the table that follows. */
+  void trendCharts(List<MetricTrend> trends) throws IOException;
 
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;
