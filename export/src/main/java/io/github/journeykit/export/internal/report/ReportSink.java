@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.report;
 
+import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import java.io.IOException;
@@ -27,6 +28,13 @@ interface ReportSink {
 
   /** The funnel chart: a bar per stage, as long as the share of the first stage's cases. */
   void funnel(List<ObservedPaths.FunnelBar> bars) throws IOException;
+
+  /**
+   * The readings of each KPI that has some, a line or row per KPI: its name and its readings as
+   * {@link io.github.journeykit.export.internal.view.Words#readings} writes them, and in HTML a
+   * sparkline.
+   */
+  void readings(List<Kpi> kpis) throws IOException;
 
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;
