@@ -174,7 +174,7 @@ public final class PlainJourney {
   static PlainJourney of(Journey journey) {
     PlainJourney plain = new PlainJourney();
     plain.format = "journeykit";
-    plain.formatVersion = 2;
+    plain.formatVersion = 3;
     plain.id = journey.id();
     plain.title = journey.title();
     plain.personas =

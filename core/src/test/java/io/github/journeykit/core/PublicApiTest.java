@@ -40,6 +40,7 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyElement;
 import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.model.KpiKind;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.Location;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -87,6 +88,7 @@ class PublicApiTest {
           Location.class,
           ActionItem.class,
           Kpi.class,
+          KpiReading.class,
           Stakeholder.class,
           Governance.class,
           Journey.class,
@@ -142,6 +144,7 @@ class PublicApiTest {
         .setDefault(MomentThatMatters.class, MomentThatMatters.of("m", "call", Polarity.MAKE, "W"))
         .setDefault(ActionItem.class, ActionItem.of("a", "A", ActionKind.FIX))
         .setDefault(Kpi.class, Kpi.builder("k", "K", KpiKind.OUTCOME).build())
+        .setDefault(KpiReading.class, KpiReading.of(LocalDate.of(2026, 1, 1), 1))
         .setDefault(EvidenceKind.class, EvidenceKind.QUOTE)
         .setDefault(GapType.class, GapType.ORGANISATIONAL)
         .setDefault(AuditContext.class, AuditContext.of(LocalDate.of(2026, 1, 1)))
@@ -172,6 +175,10 @@ class PublicApiTest {
     journey.gaps().forEach(g -> testMethods(tester, Gap.class, g));
     journey.actions().forEach(a -> testMethods(tester, ActionItem.class, a));
     journey.kpis().forEach(k -> testMethods(tester, Kpi.class, k));
+    testMethods(
+        tester,
+        Kpi.class,
+        Kpi.builder("k", "K", KpiKind.OUTCOME).reading(LocalDate.of(2026, 1, 1), 1).build());
     testMethods(tester, Governance.class, journey.governance());
     testMethods(tester, JourneyElement.class, journey.find("call").get());
     testMethods(tester, Scale.class, Scale.LIKERT_7);
@@ -275,6 +282,12 @@ class PublicApiTest {
         .addEqualityGroup(
             Kpi.builder("k", "K", KpiKind.OUTCOME).build(),
             Kpi.builder("k", "K", KpiKind.OUTCOME).build())
+        .addEqualityGroup(
+            Kpi.builder("k", "K", KpiKind.OUTCOME).reading(LocalDate.of(2026, 1, 1), 1).build(),
+            Kpi.builder("k", "K", KpiKind.OUTCOME).build().withReading(LocalDate.of(2026, 1, 1), 1))
+        .addEqualityGroup(
+            KpiReading.of(LocalDate.of(2026, 1, 1), 1), KpiReading.of(LocalDate.of(2026, 1, 1), 1))
+        .addEqualityGroup(KpiReading.of(LocalDate.of(2026, 1, 2), 1))
         .addEqualityGroup(Violation.of("p", "r", "v"), Violation.of("p", "r", "v"))
         .addEqualityGroup(Violation.of("p", "r"))
         .addEqualityGroup(score(1), score(1))

@@ -104,9 +104,9 @@ class TrendsRenderingTest {
     Element chart = (Element) trends.get(0).getElementsByTagNameNS("*", "svg").item(0);
     assertEquals("http://www.w3.org/2000/svg", chart.getNamespaceURI());
     Element line = (Element) chart.getElementsByTagNameNS("*", "polyline").item(0);
-    // From x 5 to 155; 3.9 and 3.4 on the scale 1..5 between y 39 and 5: 39 - 34 x 0.725 and
-    // 39 - 34 x 0.6.
-    assertEquals("5,14.4 155,18.6", line.getAttribute("points"));
+    // From x 4 to 156; 3.9 and 3.4 on the scale 1..5 between y 40 and 4: 40 - 36 x 0.725 and
+    // 40 - 36 x 0.6.
+    assertEquals("4,13.9 156,18.4", line.getAttribute("points"));
     assertEquals(0, trends.get(1).getElementsByTagNameNS("*", "polyline").getLength());
     assertTrue(html.contains("<h2 dir=\"auto\">Over time</h2>"), html);
     assertFalse(Exporters.html().render(WITHOUT).contains("class=\"trend\""));

@@ -5,6 +5,7 @@ import io.github.journeykit.core.model.ElementKind;
 import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Kpi;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Stage;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -120,12 +122,13 @@ final class ElementFields<T> {
             .field("target", Kpi::target)
             .field("current", Kpi::current)
             .field("measured", Kpi::measured)
+            .readings("readings", Kpi::readings)
             .field("owner", Kpi::owner));
   }
 
   private final Class<T> type;
   private final Function<? super T, String> label;
-  private final Map<String, Function<? super T, ?>> fields = new LinkedHashMap<>();
+  private final Map<String, BiFunction<T, T, FieldChange>> fields = new LinkedHashMap<>();
 
   private ElementFields(Class<T> type, Function<? super T, String> label) {
     this.type = type;
@@ -137,8 +140,38 @@ final class ElementFields<T> {
     return BY_KIND.get(kind);
   }
 
+  /** A field compared as a whole: a change shows its whole value before and after. */
   private ElementFields<T> field(String name, Function<? super T, ?> value) {
-    fields.put(name, value);
+    fields.put(
+        name,
+        (before, after) -> {
+          Object old = value.apply(before);
+          Object now = value.apply(after);
+          return Objects.equals(old, now)
+              ? null
+              : FieldChange.of(name, Texts.of(old), Texts.of(now));
+        });
+    return this;
+  }
+
+  /**
+   * A series of readings compared reading by reading: a change shows, before, the readings that the
+   * later version no longer has as they were, and after, the readings that are new or changed.
+   */
+  private ElementFields<T> readings(String name, Function<? super T, List<KpiReading>> value) {
+    fields.put(
+        name,
+        (before, after) -> {
+          List<KpiReading> old = value.apply(before);
+          List<KpiReading> now = value.apply(after);
+          List<KpiReading> gone = new ArrayList<>(old);
+          gone.removeAll(now);
+          List<KpiReading> come = new ArrayList<>(now);
+          come.removeAll(old);
+          return gone.isEmpty() && come.isEmpty()
+              ? null
+              : FieldChange.of(name, Texts.of(gone), Texts.of(come));
+        });
     return this;
   }
 
@@ -157,14 +190,12 @@ final class ElementFields<T> {
     T was = type.cast(before);
     T is = type.cast(after);
     List<FieldChange> changes = new ArrayList<>();
-    fields.forEach(
-        (name, value) -> {
-          Object old = value.apply(was);
-          Object now = value.apply(is);
-          if (!Objects.equals(old, now)) {
-            changes.add(FieldChange.of(name, Texts.of(old), Texts.of(now)));
-          }
-        });
+    for (BiFunction<T, T, FieldChange> field : fields.values()) {
+      FieldChange change = field.apply(was, is);
+      if (change != null) {
+        changes.add(change);
+      }
+    }
     return changes;
   }
 }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * FieldChange owner = FieldChange.of("owner", Optional.empty(), Optional.of("Contact centre"));
  * owner.toString(); // owner: none -> "Contact centre"
+ * // a KPI that gained a reading shows just the new one:
+ * // readings: none -> "2026-11-30: 48"
  * }</pre>
  */
 @Value.Immutable
@@ -49,7 +51,10 @@ public abstract class FieldChange {
   /**
    * The value before, as text. A text field reads as it is; in lists (joined with {@code "; "}) and
    * in composite values, text is quoted, with {@code \} and {@code "} escaped, and numbers are
-   * written in full, so that different values read differently.
+   * written in full, so that different values read differently. A KPI's {@code readings} are
+   * compared reading by reading: before holds only the readings the later version no longer has as
+   * they were, such as {@code 2026-03-31: 45}, and {@link #after()} only those that are new or
+   * changed.
    *
    * @return the text, or empty if the value was absent
    */

@@ -2,22 +2,31 @@ package io.github.journeykit.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.Kpi;
+import io.github.journeykit.core.model.KpiReading;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A KPI whose current value differs between two versions of a journey: both versions of the KPI,
- * and whether it moved toward its target or away from it.
+ * A KPI whose current value differs between two versions of a journey, or that has new readings:
+ * both versions of the KPI, whether it moved toward its target or away from it, and the readings
+ * added. For a KPI with readings the current value is its latest reading, so the movement compares
+ * the latest readings of the two versions.
  *
  * <pre>{@code
  * KpiMovement repeat = KpiMovement.of(before.kpi("repeat-contact").get(),
  *     after.kpi("repeat-contact").get());
- * repeat.trend();   // TOWARD_TARGET: 24 -> 18, lower is better
+ * repeat.trend();          // TOWARD_TARGET: 24 -> 18, lower is better
+ * repeat.addedReadings();  // the readings recorded since the earlier version
  * }</pre>
  */
 @Value.Immutable
@@ -66,7 +75,26 @@ public abstract class KpiMovement {
   }
 
   /**
-   * Which way the current value moved, judged by the later version's direction.
+   * The readings of the later version of a date the earlier version has no reading of: the
+   * measurements recorded since, in date order.
+   *
+   * <pre>{@code
+   * movement.addedReadings(); // [2026-11-30: 48]
+   * }</pre>
+   *
+   * @return the added readings; empty if none
+   */
+  public List<KpiReading> addedReadings() {
+    Set<LocalDate> known =
+        before().readings().stream().map(KpiReading::date).collect(Collectors.toSet());
+    return after().readings().stream()
+        .filter(r -> !known.contains(r.date()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Which way the current value (the latest reading, for a KPI with readings) moved, judged by the
+   * later version's direction.
    *
    * @return toward the target, away from it, or unchanged
    */
@@ -112,7 +140,8 @@ public abstract class KpiMovement {
 
   /**
    * A short form such as {@code KPI repeat-contact "Repeat contacts": 24 -> 18 % (target 10),
-   * toward target}.
+   * toward target}, followed by the readings added, if any: {@code , 2 readings added: 2026-10-31:
+   * 21; 2026-11-30: 18}.
    *
    * @return the movement in words
    */
@@ -131,7 +160,18 @@ public abstract class KpiMovement {
         + target(after.target())
         + ", "
         + trend().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + (reachedTarget() ? ", target reached" : "");
+        + (reachedTarget() ? ", target reached" : "")
+        + added(addedReadings());
+  }
+
+  private static String added(List<KpiReading> readings) {
+    if (readings.isEmpty()) {
+      return "";
+    }
+    return ", "
+        + readings.size()
+        + (readings.size() == 1 ? " reading added: " : " readings added: ")
+        + readings.stream().map(KpiReading::toString).collect(Collectors.joining("; "));
   }
 
   private static String target(OptionalDouble target) {

@@ -1,9 +1,10 @@
 package io.github.journeykit.core.diff;
 
 /**
- * Which way a KPI's current value moved between two versions, judged by the direction the KPI calls
- * better: higher, unless the KPI says lower is better. That is the way to its target, so a KPI that
- * moves further past a target it already met still moves toward it.
+ * Which way a KPI's current value (its latest reading, when it has readings) moved between two
+ * versions, judged by the direction the KPI calls better: higher, unless the KPI says lower is
+ * better. That is the way to its target, so a KPI that moves further past a target it already met
+ * still moves toward it.
  *
  * <pre>{@code
  * boolean worse = movement.trend() == KpiTrend.AWAY_FROM_TARGET;

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 
 /**
  * The progress two versions of a journey show, in the terms of Walters ("update the map as projects
- * complete"): KPIs whose current value moved toward or away from target, action items that changed
- * status or closed, gaps opened and closed, and pain points that rose above the emotion baseline or
- * appeared.
+ * complete"): KPIs whose current value moved toward or away from target or that have new readings,
+ * with the readings recorded since the earlier version, action items that changed status or closed,
+ * gaps opened and closed, and pain points that rose above the emotion baseline or appeared.
  *
  * <pre>{@code
  * Progress progress = Progress.between(lastQuarter, today);
@@ -55,11 +55,11 @@ public abstract class Progress {
     Builder progress = builder();
     for (Kpi kpi : after.kpis()) {
       Optional<Kpi> was = before.kpi(kpi.id());
-      if (was.isPresent()
-          && was.get().current().isPresent()
-          && kpi.current().isPresent()
-          && was.get().current().getAsDouble() != kpi.current().getAsDouble()) {
-        progress.addKpi(KpiMovement.of(was.get(), kpi));
+      if (was.isPresent() && was.get().current().isPresent() && kpi.current().isPresent()) {
+        KpiMovement movement = KpiMovement.of(was.get(), kpi);
+        if (movement.trend() != KpiTrend.UNCHANGED || !movement.addedReadings().isEmpty()) {
+          progress.addKpi(movement);
+        }
       }
     }
     for (ActionItem action : after.actions()) {
@@ -86,7 +86,8 @@ public abstract class Progress {
   }
 
   /**
-   * The KPIs, in both versions, whose current value differs.
+   * The KPIs, in both versions with a current value, whose current value differs or that have
+   * readings of dates the earlier version has no reading of.
    *
    * @return the movements
    */
@@ -143,7 +144,8 @@ public abstract class Progress {
 
   /**
    * The progress, one line per item, such as {@code gap closed: promise-gap "Adverts promise
-   * same-day fixes" (CUSTOMER_EXPECTATIONS, CRITICAL)}; empty if there is none.
+   * same-day fixes" (CUSTOMER_EXPECTATIONS, CRITICAL)}, a KPI's line naming the readings added
+   * since the earlier version; empty if there is none.
    *
    * @return the lines
    */

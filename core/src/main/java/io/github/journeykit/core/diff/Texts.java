@@ -4,6 +4,7 @@ import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Enabler;
 import io.github.journeykit.core.model.Evidence;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Stakeholder;
@@ -60,6 +61,10 @@ final class Texts {
     }
     if (value instanceof Scale) {
       return scale((Scale) value);
+    }
+    if (value instanceof KpiReading) {
+      KpiReading reading = (KpiReading) value;
+      return reading.date() + ": " + number(reading.value());
     }
     if (value instanceof Measurement) {
       return measurement((Measurement) value);

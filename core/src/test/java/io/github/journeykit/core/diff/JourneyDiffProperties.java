@@ -15,6 +15,7 @@ import io.github.journeykit.core.model.JourneyElement;
 import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -199,6 +200,16 @@ class JourneyDiffProperties {
             return null;
           }
           Kpi kpi = journey.kpis().get(pick % journey.kpis().size());
+          if (!kpi.readings().isEmpty()) {
+            // A reading before the first one changes the series and nothing else.
+            LocalDate earlier = kpi.readings().get(0).date().minusDays(1 + where % 10);
+            return new Edit(
+                journey.withKpi(kpi.withReading(earlier, where)),
+                ChangeKind.CHANGED,
+                ElementKind.KPI,
+                Set.of(kpi.id()),
+                Optional.of("readings"));
+          }
           double current = kpi.current().orElse(0) + 1 + where % 10;
           return new Edit(
               journey.withKpi(kpi.withCurrent(current)),

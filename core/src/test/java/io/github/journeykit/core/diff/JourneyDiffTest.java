@@ -24,6 +24,7 @@ import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
@@ -214,6 +215,39 @@ class JourneyDiffTest {
                 + " notes: \"\"a; b\"\" -> \"\"a\"; \"b\"\"",
             "CHANGED KPI rate \"Rate\" at kpis[0]: current: \"0.3\" -> \"0.30000000000000004\""),
         strings(JourneyDiff.between(withNotes, after).changes()));
+  }
+
+  @Test
+  void aKpisReadingsChangeShowsOnlyTheReadingsThatDiffer() {
+    LocalDate august = LocalDate.of(2026, 8, 31);
+    LocalDate september = LocalDate.of(2026, 9, 30);
+    LocalDate october = LocalDate.of(2026, 10, 31);
+    Kpi repeat = BROADBAND.kpi("repeat-contact").get();
+    Kpi before = repeat.withReading(august, 28).withReading(september, 25);
+    Journey was = BROADBAND.withKpi(before);
+    // One reading corrected, one added: current and measured follow the last reading.
+    Journey is = BROADBAND.withKpi(before.withReading(september, 24.5).withReading(october, 24));
+    assertEquals(
+        List.of(
+            "CHANGED KPI repeat-contact \"Faults reported more than once\" at kpis[0]: current:"
+                + " \"25\" -> \"24\"; measured: \"2026-09-30\" -> \"2026-10-31\"; readings:"
+                + " \"2026-09-30: 25\" -> \"2026-09-30: 24.5; 2026-10-31: 24\""),
+        strings(JourneyDiff.between(was, is).changes()));
+    // A reading removed shows before only.
+    Journey fewer = BROADBAND.withKpi(repeat().reading(august, 28).build());
+    assertEquals(
+        List.of(
+            "CHANGED KPI repeat-contact \"Faults reported more than once\" at kpis[0]: current:"
+                + " \"25\" -> \"28\"; measured: \"2026-09-30\" -> \"2026-08-31\"; readings:"
+                + " \"2026-09-30: 25\" -> none"),
+        strings(JourneyDiff.between(was, fewer).changes()));
+  }
+
+  private static Kpi.Builder repeat() {
+    return Kpi.builder()
+        .from(BROADBAND.kpi("repeat-contact").get())
+        .current(28)
+        .measured(LocalDate.of(2026, 8, 31));
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.github.journeykit.core.model.GapType;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.model.KpiKind;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.Location;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.Metric;
@@ -22,6 +23,7 @@ import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -90,6 +92,44 @@ class ProgressTest {
         Progress.between(
                 BROADBAND.withKpi(unmeasured), BROADBAND.withKpi(unmeasured.withCurrent(31)))
             .kpis());
+  }
+
+  @Test
+  void kpisWithReadingsCompareTheirLatestReadingsAndListTheReadingsAdded() {
+    LocalDate october = LocalDate.of(2026, 10, 31);
+    LocalDate november = LocalDate.of(2026, 11, 30);
+    LocalDate december = LocalDate.of(2026, 12, 31);
+    Kpi repeat = BROADBAND.kpi("repeat-contact").get().withReading(october, 24);
+    Kpi aht = BROADBAND.kpi("aht").get().withReading(october, 10.5);
+    Journey before = BROADBAND.withKpi(repeat).withKpi(aht);
+    Journey after =
+        before
+            .withKpi(repeat.withReading(november, 21).withReading(december, 18))
+            // A new reading of the same value: listed for the reading, unchanged.
+            .withKpi(aht.withReading(november, 10.5));
+    Progress progress = Progress.between(before, after);
+    assertEquals(
+        List.of(
+            "KPI repeat-contact \"Faults reported more than once\": 24 -> 18 % (target 10),"
+                + " toward target, 2 readings added: 2026-11-30: 21; 2026-12-31: 18",
+            "KPI aht \"Average handle time\": 10.5 -> 10.5 minutes (target 9), unchanged, 1"
+                + " reading added: 2026-11-30: 10.5"),
+        progress.lines());
+    KpiMovement movement = progress.kpis().get(0);
+    assertEquals(
+        List.of(KpiReading.of(november, 21), KpiReading.of(december, 18)),
+        movement.addedReadings());
+    assertEquals(KpiTrend.TOWARD_TARGET, movement.trend());
+    assertEquals(KpiTrend.UNCHANGED, progress.kpis().get(1).trend());
+    // A reading corrected in place is no reading added: the value moved, nothing more.
+    KpiMovement corrected = KpiMovement.of(repeat, repeat.withReading(october, 26));
+    assertEquals(List.of(), corrected.addedReadings());
+    assertEquals(KpiTrend.AWAY_FROM_TARGET, corrected.trend());
+    // The first readings of a KPI that had a current value of its own are all added.
+    assertEquals(
+        List.of(KpiReading.of(october, 24)),
+        KpiMovement.of(BROADBAND.kpi("repeat-contact").get(), repeat).addedReadings());
+    assertEquals(List.of(), Progress.between(after, after).kpis());
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * io.github.journeykit.export.Exporters#json()} writes the format.
  *
  * <p>A document is one JSON object. It begins with {@code "format": "journeykit"} and {@code
- * "formatVersion": 2}, then holds the journey's fields ({@code id}, {@code title}, {@code
+ * "formatVersion": 3}, then holds the journey's fields ({@code id}, {@code title}, {@code
  * description}, {@code vision}, {@code personas}, {@code state}, {@code counterpartId}, {@code
  * stages}, {@code moments}, {@code gaps}, {@code actions}, {@code kpis}, {@code governance}, {@code
  * tags}, {@code suppressions}), and, when the report has them, {@code scoreSheet}, {@code findings}
@@ -28,9 +28,15 @@ import java.nio.charset.StandardCharsets;
  * lists and empty objects are left out; a touchpoint's {@code optional} is written only when true.
  * {@link #schema()} gives the exact rules.
  *
- * <p>The reader reads versions 1 and 2. Version 1 is version 2 without a touchpoint's {@code step}
- * and {@code optional} and without the report's {@code paths}: in a version-1 document those are
- * members the format does not define. {@link #schema(int)} gives the schema of either version.
+ * <p>A KPI with readings holds them as {@code readings}, an array of {@code {"date": "2026-10-31",
+ * "value": 45}} in date order, one per date; its {@code current} and {@code measured} are then the
+ * last reading's and are written only there (a document that gives them too must give the last
+ * reading's).
+ *
+ * <p>The reader reads versions 1, 2 and 3. Version 2 is version 3 without a KPI's {@code readings};
+ * version 1 is version 2 without a touchpoint's {@code step} and {@code optional} and without the
+ * report's {@code paths}: in an older document those are members the format does not define. {@link
+ * #schema(int)} gives the schema of each version.
  *
  * <p>The reader is strict: members the format does not define, duplicate keys, values of the wrong
  * type, missing required members, unknown format versions, invalid references and numbers out of
@@ -60,8 +66,8 @@ public final class JourneyJson {
   /** The value of the {@code format} member that every document begins with. */
   public static final String FORMAT = "journeykit";
 
-  /** The format version this library writes; it reads this one and version 1. */
-  public static final int FORMAT_VERSION = 2;
+  /** The format version this library writes; it reads this one and every earlier one, from 1. */
+  public static final int FORMAT_VERSION = 3;
 
   /**
    * The largest document read, in bytes of UTF-8 (for text, the bytes its characters encode to): 1
@@ -161,7 +167,7 @@ public final class JourneyJson {
   /**
    * The JSON Schema (draft 2020-12) of format version {@value #FORMAT_VERSION}, the version
    * written. The same file is in the jar as {@code
-   * io/github/journeykit/export/json/journeykit-2.schema.json}, and in the repository under {@code
+   * io/github/journeykit/export/json/journeykit-3.schema.json}, and in the repository under {@code
    * export/src/main/resources}.
    *
    * @return the schema's text
@@ -171,18 +177,26 @@ public final class JourneyJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of a format version the reader reads: 1 or {@value
+   * The JSON Schema (draft 2020-12) of a format version the reader reads: 1 to {@value
    * #FORMAT_VERSION}. It is in the jar as {@code
    * io/github/journeykit/export/json/journeykit-<version>.schema.json}.
    *
+   * <pre>{@code
+   * String versionTwo = JourneyJson.schema(2);
+   * }</pre>
+   *
    * @param version the format version
    * @return the schema's text
-   * @throws IllegalArgumentException if the version is not 1 or {@value #FORMAT_VERSION}
+   * @throws IllegalArgumentException if the version is not between 1 and {@value #FORMAT_VERSION}
    */
   public static String schema(int version) {
     if (version < 1 || version > FORMAT_VERSION) {
       throw new IllegalArgumentException(
-          "version: must be 1 or " + FORMAT_VERSION + " (was " + version + ")");
+          "version: must be a format version from 1 to "
+              + FORMAT_VERSION
+              + " (was "
+              + version
+              + ")");
     }
     String resource = "journeykit-" + version + ".schema.json";
     try (InputStream in = JourneyJson.class.getResourceAsStream(resource)) {

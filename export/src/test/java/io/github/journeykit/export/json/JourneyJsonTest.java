@@ -135,7 +135,7 @@ class JourneyJsonTest {
 
   @Test
   void refusesAnUnknownFormatVersion() {
-    for (String version : List.of("0", "3", "-1", "1.0", "\"2\"", "2147483648")) {
+    for (String version : List.of("0", "4", "-1", "1.0", "\"2\"", "2147483648")) {
       FormatProblem problem =
           only(SMALL.replace("\"formatVersion\": 1", "\"formatVersion\": " + version));
       assertEquals(
@@ -143,7 +143,7 @@ class JourneyJsonTest {
               "/formatVersion",
               3,
               20,
-              "must be 1 or 2, the format versions this reader knows",
+              "must be a format version from 1 to 3, the versions this reader knows",
               Optional.of(version)),
           problem);
     }
@@ -608,7 +608,7 @@ class JourneyJsonTest {
 
   @Test
   void shipsTheSchemaOfEachVersionInTheJarAndTheRepository() throws IOException {
-    for (int version : new int[] {1, 2}) {
+    for (int version : new int[] {1, 2, 3}) {
       String schema = JourneyJson.schema(version);
       assertEquals(
           Files.readString(
@@ -621,10 +621,10 @@ class JourneyJsonTest {
       assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
       assertTrue(schema.contains("\"const\": " + version + ","), schema);
     }
-    assertEquals(JourneyJson.schema(2), JourneyJson.schema());
-    for (int version : new int[] {0, 3}) {
+    assertEquals(JourneyJson.schema(3), JourneyJson.schema());
+    for (int version : new int[] {0, 4}) {
       assertEquals(
-          "version: must be 1 or 2 (was " + version + ")",
+          "version: must be a format version from 1 to 3 (was " + version + ")",
           assertThrows(IllegalArgumentException.class, () -> JourneyJson.schema(version))
               .getMessage());
     }

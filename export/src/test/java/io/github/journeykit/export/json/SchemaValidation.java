@@ -7,11 +7,15 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Validates documents against the shipped JSON Schemas with an independent validator. */
 final class SchemaValidation {
-  private static final Schema VERSION_1 = schema(1);
-  private static final Schema VERSION_2 = schema(2);
+  /** The schema of each version, by version, from 1. */
+  private static final List<Schema> VERSIONS =
+      IntStream.rangeClosed(1, JourneyJson.FORMAT_VERSION)
+          .mapToObj(SchemaValidation::schema)
+          .collect(Collectors.toList());
 
   private SchemaValidation() {}
 
@@ -27,7 +31,7 @@ final class SchemaValidation {
 
   /** What the validator finds wrong with {@code json} by the schema of {@code version}. */
   static List<String> errors(String json, int version) {
-    List<Error> errors = (version == 1 ? VERSION_1 : VERSION_2).validate(json, InputFormat.JSON);
+    List<Error> errors = VERSIONS.get(version - 1).validate(json, InputFormat.JSON);
     return errors.stream().map(Error::toString).collect(Collectors.toList());
   }
 }

@@ -19,6 +19,7 @@ import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyState;
 import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.model.KpiKind;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.Lane;
 import io.github.journeykit.core.model.Location;
 import io.github.journeykit.core.model.LocationKind;
@@ -38,6 +39,7 @@ import io.github.journeykit.core.model.Violation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +73,10 @@ final class JourneyBinder {
 
   private final JsonCursor in;
 
-  /** The document's format version: version 1 knows no steps and no optional touchpoints. */
+  /**
+   * The document's format version: version 1 knows no steps and no optional touchpoints, versions 1
+   * and 2 no readings of KPIs.
+   */
   private final int version;
 
   private final Journey.Builder journey = Journey.builder();
@@ -680,6 +685,12 @@ final class JourneyBinder {
             case "measured":
               in.set(in.date(), kpi::measured);
               return true;
+            case "readings":
+              if (version < 3) {
+                return false;
+              }
+              in.list(this::reading, kpi::addReading);
+              return true;
             case "owner":
               in.text(kpi::owner);
               return true;
@@ -689,6 +700,29 @@ final class JourneyBinder {
         },
         kpi::build,
         true);
+  }
+
+  private static final String[] DATE_VALUE = {"date", "value"};
+
+  private KpiReading reading() throws IOException {
+    LocalDate[] date = new LocalDate[1];
+    double[] value = new double[1];
+    return in.element(
+        DATE_VALUE,
+        name -> {
+          switch (name) {
+            case "date":
+              in.set(in.date(), d -> date[0] = d);
+              return true;
+            case "value":
+              in.set(in.number(), v -> value[0] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> KpiReading.of(date[0], value[0]),
+        false);
   }
 
   private Governance governance() throws IOException {

@@ -200,11 +200,11 @@ public final class JsonJourneyReader {
             : 0;
     if (version < OLDEST_VERSION || version > JourneyJson.FORMAT_VERSION) {
       cursor.problem(
-          "must be "
+          "must be a format version from "
               + OLDEST_VERSION
-              + " or "
+              + " to "
               + JourneyJson.FORMAT_VERSION
-              + ", the format versions this reader knows",
+              + ", the versions this reader knows",
           cursor.shown());
       throw new StopReading();
     }

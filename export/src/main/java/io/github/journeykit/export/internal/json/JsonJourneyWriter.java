@@ -13,6 +13,7 @@ import io.github.journeykit.core.model.Gap;
 import io.github.journeykit.core.model.Governance;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Kpi;
+import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.model.Measurement;
 import io.github.journeykit.core.model.MomentThatMatters;
 import io.github.journeykit.core.model.Persona;
@@ -304,11 +305,22 @@ final class JsonJourneyWriter {
     flag("higherIsBetter", kpi.higherIsBetter());
     number("baseline", kpi.baseline());
     number("target", kpi.target());
-    number("current", kpi.current());
-    if (kpi.measured().isPresent()) {
-      text("measured", kpi.measured().get().toString());
+    // With readings, the current value and its date are the last reading's: written once, there.
+    if (kpi.readings().isEmpty()) {
+      number("current", kpi.current());
+      if (kpi.measured().isPresent()) {
+        text("measured", kpi.measured().get().toString());
+      }
     }
+    list("readings", kpi.readings(), this::reading);
     text("owner", kpi.owner());
+    out.writeEndObject();
+  }
+
+  private void reading(KpiReading reading) throws IOException {
+    out.writeStartObject();
+    text("date", reading.date().toString());
+    number("value", reading.value());
     out.writeEndObject();
   }
 

@@ -2,16 +2,18 @@ package io.github.journeykit.export.internal.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.svg.SvgFunnelChart;
 import io.github.journeykit.export.internal.svg.SvgJourneyMap;
-import io.github.journeykit.export.internal.svg.SvgTrendChart;
+import io.github.journeykit.export.internal.svg.SvgSparkline;
 import io.github.journeykit.export.internal.text.PlainText;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.TrendWords;
+import io.github.journeykit.export.internal.view.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,6 +49,9 @@ public final class HtmlReportExporter extends BuiltInExporter {
           "ul.fields { list-style: none; padding: 0; margin: 0 0 12px; }",
           "ul.fields li { margin: 2px 0; }",
           "ul.fields b { color: #5b6675; font-weight: 600; }",
+          "ul.readings { list-style: none; padding: 0; margin: 0 0 12px; }",
+          "ul.readings li { margin: 4px 0; white-space: normal; }",
+          "ul.readings svg { vertical-align: middle; margin-right: 8px; }",
           "table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }",
           "th, td { border: 1px solid #d5dbe3; padding: 6px 8px; text-align: left;"
               + " vertical-align: top; }",
@@ -164,6 +169,21 @@ public final class HtmlReportExporter extends BuiltInExporter {
       out.write("</figure>\n");
     }
 
+    /** The readings, a line per KPI: its name, a sparkline and the readings as text. */
+    @Override
+    public void readings(List<Kpi> kpis) throws IOException {
+      out.write("<ul class=\"readings\">\n");
+      for (Kpi kpi : kpis) {
+        out.write("<li dir=\"auto\"><b>");
+        out.write(escape(kpi.name()));
+        out.write(":</b> ");
+        SvgSparkline.write(kpi, out);
+        out.write(escape(Words.readings(kpi)));
+        out.write("</li>\n");
+      }
+      out.write("</ul>\n");
+    }
+
     @Override
     public void trendCharts(List<MetricTrend> trends) throws IOException {
       out.write("<div class=\"trends\">\n");
@@ -177,7 +197,7 @@ public final class HtmlReportExporter extends BuiltInExporter {
                 + "; "
                 + TrendWords.verdict(trend);
         out.write("<figure class=\"trend\">\n");
-        SvgTrendChart.write(trend, words, out);
+        SvgSparkline.write(trend, words, out);
         out.write("<figcaption>");
         out.write(escape(trend.touchpointId() + " \u00b7 " + TrendWords.figure(trend)));
         out.write("<br/>");

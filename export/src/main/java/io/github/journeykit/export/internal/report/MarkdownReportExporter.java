@@ -2,6 +2,7 @@ package io.github.journeykit.export.internal.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
@@ -94,6 +95,16 @@ public final class MarkdownReportExporter extends BuiltInExporter {
                 bar.textBar(20) + " " + Words.percent(bar.share()),
                 Long.toString(bar.reached())),
             false);
+      }
+      tableEnd();
+    }
+
+    /** The readings as a table, a row per KPI. */
+    @Override
+    public void readings(List<Kpi> kpis) throws IOException {
+      tableStart(List.of("KPI", "Readings"));
+      for (Kpi kpi : kpis) {
+        row(List.of(kpi.name(), Words.readings(kpi)), false);
       }
       tableEnd();
     }

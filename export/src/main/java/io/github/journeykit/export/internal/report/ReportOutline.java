@@ -561,6 +561,12 @@ final class ReportOutline {
           false);
     }
     out.tableEnd();
+    List<Kpi> measured = new ArrayList<>();
+    journey.kpis().stream().filter(k -> !k.readings().isEmpty()).forEach(measured::add);
+    if (!measured.isEmpty()) {
+      out.heading(3, "Readings");
+      out.readings(measured);
+    }
   }
 
   private void findings() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.report;
 
+import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
@@ -31,6 +32,13 @@ interface ReportSink {
 
   /** A small chart of each trend, in HTML; Markdown lists the figures in the table that follows. */
   void trendCharts(List<MetricTrend> trends) throws IOException;
+
+  /**
+   * The readings of each KPI that has some, a line or row per KPI: its name and its readings as
+   * {@link io.github.journeykit.export.internal.view.Words#readings} writes them, and in HTML a
+   * sparkline.
+   */
+  void readings(List<Kpi> kpis) throws IOException;
 
   /** Starts a table. */
   void tableStart(List<String> columns) throws IOException;

@@ -3,6 +3,7 @@ package io.github.journeykit.export.internal.view;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyElement;
+import io.github.journeykit.core.model.Kpi;
 import io.github.journeykit.core.model.Measurement;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * How renderings for people name things: enum constants as words, numbers short, shares as
@@ -141,6 +143,20 @@ public final class Words {
     }
     m.sampleSize().ifPresent(n -> text.append(" (n ").append(n).append(')'));
     return text.toString();
+  }
+
+  /**
+   * A KPI's readings as people read them, oldest first, each with its date and the KPI's unit, such
+   * as {@code 2026-08-31: 28 %; 2026-09-30: 24.5 %}.
+   *
+   * @param kpi the KPI
+   * @return the readings, or {@code ""} if it has none
+   */
+  public static String readings(Kpi kpi) {
+    String unit = kpi.unit().map(u -> " " + u).orElse("");
+    return kpi.readings().stream()
+        .map(r -> r.date() + ": " + number(r.value()) + unit)
+        .collect(Collectors.joining("; "));
   }
 
   /**
