@@ -10,9 +10,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Scale;
 import io.github.journeykit.core.model.ValidationException;
-import io.github.journeykit.core.score.ConfidenceInterval;
-import io.github.journeykit.core.trend.ChangeVerdict;
-import io.github.journeykit.core.trend.MeasuredChange;
 import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.core.trend.TrendPoint;
 import io.github.journeykit.core.trend.Trends;
@@ -33,41 +30,8 @@ import org.w3c.dom.Element;
  * renders as before.
  */
 class TrendsRenderingTest {
-  private static final LocalDate Q3 = LocalDate.of(2026, 7, 1);
-  private static final LocalDate Q4 = LocalDate.of(2026, 10, 1);
-
-  /** The call's CSAT fell clearly from Q3 to Q4; the engineer's emotion was measured once. */
-  static Trends trends() {
-    MetricTrend call =
-        MetricTrend.builder()
-            .touchpointId("call")
-            .metric(Metric.CSAT)
-            .figure("mean")
-            .scale(Scale.CSAT_ANSWER)
-            .addPoint(TrendPoint.of("2026-Q3", Q3, 3.9, 210))
-            .addPoint(TrendPoint.of("2026-Q4", Q4, 3.4, 190))
-            .change(
-                MeasuredChange.builder()
-                    .before(3.9)
-                    .after(3.4)
-                    .interval(ConfidenceInterval.of(-0.71, -0.29, 0.95, "welch"))
-                    .verdict(ChangeVerdict.WORSENED)
-                    .explanation("mean 3.4 - 3.9 = -0.5; Welch's t: [-0.71, -0.29] at 95%")
-                    .build())
-            .build();
-    MetricTrend engineer =
-        MetricTrend.builder()
-            .touchpointId("engineer")
-            .metric(Metric.EMOTION)
-            .figure("mean")
-            .scale(Scale.EMOTION)
-            .addPoint(TrendPoint.of("2026-Q4", Q4, 1.25, 40))
-            .build();
-    return Trends.of("QUARTER", 0.95, List.of(call, engineer));
-  }
-
   private static final MapReport WITHOUT = SampleReports.broadbandFault();
-  private static final MapReport WITH = with(trends());
+  private static final MapReport WITH = with(SampleReports.broadbandFaultTrends());
 
   private static MapReport with(Trends trends) {
     return MapReport.builder()
@@ -156,7 +120,7 @@ class TrendsRenderingTest {
                     .metric(Metric.CSAT)
                     .figure("mean")
                     .scale(Scale.CSAT_ANSWER)
-                    .addPoint(TrendPoint.of("2026-10", Q4, 4, 3))
+                    .addPoint(TrendPoint.of("2026-10", LocalDate.of(2026, 10, 1), 4, 3))
                     .build()));
     ValidationException e = assertThrows(ValidationException.class, () -> with(elsewhere));
     assertTrue(

@@ -34,6 +34,10 @@ import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
+import io.github.journeykit.core.trend.MeasuredChange;
+import io.github.journeykit.core.trend.MetricTrend;
+import io.github.journeykit.core.trend.TrendPoint;
+import io.github.journeykit.core.trend.Trends;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.text.Decimals;
 import io.github.journeykit.export.json.JourneyJson;
@@ -134,6 +138,10 @@ final class JsonJourneyWriter {
     if (report.paths().isPresent()) {
       name("paths");
       paths(report.paths().get());
+    }
+    if (report.trends().isPresent()) {
+      name("trends");
+      trends(report.trends().get());
     }
     out.writeEndObject();
   }
@@ -378,14 +386,8 @@ final class JsonJourneyWriter {
     list("contributions", score.contributions(), this::contribution);
     number("sampleSize", score.sampleSize());
     if (score.interval().isPresent()) {
-      ConfidenceInterval interval = score.interval().get();
       name("interval");
-      out.writeStartObject();
-      number("lower", interval.lower());
-      number("upper", interval.upper());
-      number("level", interval.level());
-      text("method", interval.method());
-      out.writeEndObject();
+      interval(score.interval().get());
     }
     text("explanation", score.explanation());
     out.writeEndObject();
@@ -413,6 +415,60 @@ final class JsonJourneyWriter {
     text("message", finding.message());
     text("suggestedFix", finding.suggestedFix());
     text("suppressedBecause", finding.suppressedBecause());
+    out.writeEndObject();
+  }
+
+  private void interval(ConfidenceInterval interval) throws IOException {
+    out.writeStartObject();
+    number("lower", interval.lower());
+    number("upper", interval.upper());
+    number("level", interval.level());
+    text("method", interval.method());
+    out.writeEndObject();
+  }
+
+  private void trends(Trends trends) throws IOException {
+    out.writeStartObject();
+    text("periodLength", trends.periodLength());
+    number("level", trends.level());
+    list("trends", trends.trends(), this::trend);
+    out.writeEndObject();
+  }
+
+  private void trend(MetricTrend trend) throws IOException {
+    out.writeStartObject();
+    text("touchpointId", trend.touchpointId());
+    text("metric", trend.metric().name());
+    text("figure", trend.figure());
+    name("scale");
+    scale(trend.scale());
+    list("points", trend.points(), this::trendPoint);
+    if (trend.change().isPresent()) {
+      name("change");
+      change(trend.change().get());
+    }
+    out.writeEndObject();
+  }
+
+  private void trendPoint(TrendPoint point) throws IOException {
+    out.writeStartObject();
+    text("period", point.period());
+    text("start", point.start().toString());
+    number("value", point.value());
+    count("count", point.count());
+    out.writeEndObject();
+  }
+
+  private void change(MeasuredChange change) throws IOException {
+    out.writeStartObject();
+    number("before", change.before());
+    number("after", change.after());
+    if (change.interval().isPresent()) {
+      name("interval");
+      interval(change.interval().get());
+    }
+    text("verdict", change.verdict().name());
+    text("explanation", change.explanation());
     out.writeEndObject();
   }
 

@@ -3,6 +3,7 @@ package io.github.journeykit.export.internal.json;
 import io.github.journeykit.core.audit.Finding;
 import io.github.journeykit.core.model.GapType;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.path.Destination;
@@ -17,10 +18,16 @@ import io.github.journeykit.core.score.ConfidenceInterval;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
+import io.github.journeykit.core.trend.ChangeVerdict;
+import io.github.journeykit.core.trend.MeasuredChange;
+import io.github.journeykit.core.trend.MetricTrend;
+import io.github.journeykit.core.trend.TrendPoint;
+import io.github.journeykit.core.trend.Trends;
 import io.github.journeykit.export.MapReport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +35,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Binds the members of a document that report on the journey: the score sheet with its scores, the
- * audit's findings, and (from format version 2) the summary of what customers did, read through the
- * cursor. Not public API.
+ * audit's findings, (from format version 2) the summary of what customers did and (from version 3)
+ * the trends of the measured touchpoints, read through the cursor. Not public API.
  */
 final class ReportBinder {
   private final JsonCursor in;
@@ -62,6 +69,12 @@ final class ReportBinder {
           return false;
         }
         in.set(paths(), report::paths);
+        return true;
+      case "trends":
+        if (version < 3) {
+          return false;
+        }
+        in.set(trends(), report::trends);
         return true;
       default:
         return false;
@@ -256,6 +269,131 @@ final class ReportBinder {
           }
         },
         finding::build,
+        false);
+  }
+
+  // ------------------------------------------------------------------ trends
+
+  private static final String[] TRENDS = {"periodLength", "level", "trends"};
+
+  private Trends trends() throws IOException {
+    String[] length = {null};
+    double[] level = {0};
+    List<MetricTrend> trends = new ArrayList<>();
+    return in.element(
+        TRENDS,
+        name -> {
+          switch (name) {
+            case "periodLength":
+              in.text(v -> length[0] = v);
+              return true;
+            case "level":
+              in.number(v -> level[0] = v);
+              return true;
+            case "trends":
+              in.list(this::trend, trends::add);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> Trends.of(length[0], level[0], trends),
+        false);
+  }
+
+  private static final String[] TREND = {"touchpointId", "metric", "figure", "scale", "points"};
+
+  private MetricTrend trend() throws IOException {
+    MetricTrend.Builder trend = MetricTrend.builder();
+    return in.element(
+        TREND,
+        name -> {
+          switch (name) {
+            case "touchpointId":
+              in.text(trend::touchpointId);
+              return true;
+            case "metric":
+              in.set(in.parsed(Metric::of, null), trend::metric);
+              return true;
+            case "figure":
+              in.text(trend::figure);
+              return true;
+            case "scale":
+              in.set(model.scale(), trend::scale);
+              return true;
+            case "points":
+              in.list(this::trendPoint, trend::addPoint);
+              return true;
+            case "change":
+              in.set(change(), trend::change);
+              return true;
+            default:
+              return false;
+          }
+        },
+        trend::build,
+        false);
+  }
+
+  private static final String[] TREND_POINT = {"period", "start", "value", "count"};
+
+  private TrendPoint trendPoint() throws IOException {
+    String[] period = {null};
+    LocalDate[] start = {null};
+    double[] value = {0};
+    long[] count = {0};
+    return in.element(
+        TREND_POINT,
+        name -> {
+          switch (name) {
+            case "period":
+              in.text(v -> period[0] = v);
+              return true;
+            case "start":
+              in.set(in.date(), v -> start[0] = v);
+              return true;
+            case "value":
+              in.number(v -> value[0] = v);
+              return true;
+            case "count":
+              count(v -> count[0] = v);
+              return true;
+            default:
+              return false;
+          }
+        },
+        () -> TrendPoint.of(period[0], start[0], value[0], count[0]),
+        false);
+  }
+
+  private static final String[] CHANGE = {"before", "after", "verdict", "explanation"};
+
+  private MeasuredChange change() throws IOException {
+    MeasuredChange.Builder change = MeasuredChange.builder();
+    return in.element(
+        CHANGE,
+        name -> {
+          switch (name) {
+            case "before":
+              in.number(change::before);
+              return true;
+            case "after":
+              in.number(change::after);
+              return true;
+            case "interval":
+              in.set(interval(), change::interval);
+              return true;
+            case "verdict":
+              in.constant(ChangeVerdict.class, change::verdict);
+              return true;
+            case "explanation":
+              in.text(change::explanation);
+              return true;
+            default:
+              return false;
+          }
+        },
+        change::build,
         false);
   }
 
