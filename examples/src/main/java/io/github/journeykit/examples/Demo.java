@@ -5,9 +5,11 @@ import io.github.journeykit.analytics.eventlog.ActivityMap;
 import io.github.journeykit.analytics.eventlog.PathAnalysis;
 import io.github.journeykit.analytics.eventlog.PathResult;
 import io.github.journeykit.analytics.eventlog.PathStatistics;
+import io.github.journeykit.analytics.observation.Breakdown;
 import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.ObservationStatistics;
+import io.github.journeykit.analytics.observation.PeriodLength;
 import io.github.journeykit.core.audit.ActivationReport;
 import io.github.journeykit.core.audit.AuditContext;
 import io.github.journeykit.core.audit.AuditRegistry;
@@ -18,6 +20,7 @@ import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.DataSourceKind;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.JourneyState;
+import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.Touchpoint;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
@@ -27,12 +30,16 @@ import io.github.journeykit.core.path.PathSummary;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
+import io.github.journeykit.core.trend.MeasuredChange;
+import io.github.journeykit.core.trend.TrendPoint;
+import io.github.journeykit.core.trend.Trends;
 import io.github.journeykit.export.ExporterRegistry;
 import io.github.journeykit.export.JourneyExporter;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.json.FormatProblem;
 import io.github.journeykit.export.json.JourneyFormatException;
 import io.github.journeykit.export.json.JourneyJson;
+import io.github.journeykit.scoring.Changes;
 import io.github.journeykit.scoring.Prioritizer;
 import io.github.journeykit.scoring.RankedItem;
 import io.github.journeykit.scoring.Ranking;
@@ -144,6 +151,13 @@ public final class Demo {
 
   private static final int SHOWN_DEVIATIONS = 3;
   private static final int SHOWN_PAIN_POINTS = 3;
+
+  /** The attribute of the bundled sample observations that the demo segments them by. */
+  private static final String REGION = "region";
+
+  /** The confidence level of the changes between quarters. */
+  private static final double CONFIDENCE = 0.95;
+
   private static final int SHOWN_ACTIONS = 5;
   private static final int SHOWN_REJECTIONS = 3;
 
@@ -337,6 +351,7 @@ public final class Demo {
             work(
                 journey,
                 ingested.map(IngestionResult::statistics),
+                ingested.flatMap(IngestionResult::breakdown),
                 Optional.ofNullable(logs.get(journey.id())).map(log -> log.result.statistics()),
                 asOf));
       }
@@ -421,7 +436,10 @@ public final class Demo {
       }
       Ingestion ingestion;
       try {
-        ingestion = Ingestion.against(current);
+        // The changes from quarter to quarter; the bundled sample also has a region per answer.
+        Ingestion byQuarter =
+            Ingestion.against(current).byPeriod(PeriodLength.QUARTER, ZoneOffset.UTC);
+        ingestion = options.observations == null ? byQuarter.bySegment(REGION) : byQuarter;
       } catch (ValidationException e) {
         throw new BadInputException(sharedTouchpoints(current, e));
       }
@@ -593,6 +611,7 @@ public final class Demo {
     private static Summary work(
         Journey journey,
         Optional<ObservationStatistics> statistics,
+        Optional<Breakdown> breakdown,
         Optional<PathStatistics> paths,
         LocalDate asOf) {
       Journey updated = journey;
@@ -600,6 +619,10 @@ public final class Demo {
       if (statistics.isPresent() && journey.state() != JourneyState.FUTURE) {
         share = Optional.of(statistics.get().within(journey));
         updated = share.get().applyTo(journey, ZoneOffset.UTC);
+      }
+      Optional<Trends> trends = Optional.empty();
+      if (breakdown.isPresent() && journey.state() != JourneyState.FUTURE) {
+        trends = Optional.of(Changes.trends(journey, breakdown.get(), CONFIDENCE));
       }
       Optional<PathSummary> summary = paths.map(PathStatistics::summary);
       if (paths.isPresent()) {
@@ -626,8 +649,16 @@ public final class Demo {
                   ScoreSheet.builder().label("RICE").putAllScores(actions.sheet().scores()).build())
               .addAllFindings(report.findings())
               .paths(summary)
+              .trends(trends)
               .build();
-      return new Summary(updated, report, actions, pain, summary, map);
+      return new Summary(
+          updated,
+          report,
+          actions,
+          pain,
+          summary,
+          breakdown.filter(b -> journey.state() != JourneyState.FUTURE),
+          map);
     }
 
     private static List<JourneyDiff> diffs(List<Journey> journeys) {
@@ -814,6 +845,7 @@ public final class Demo {
     final Ranking actions;
     final Ranking pain;
     final Optional<PathSummary> paths;
+    final Optional<Breakdown> breakdown;
     final MapReport map;
 
     Summary(
@@ -822,12 +854,14 @@ public final class Demo {
         Ranking actions,
         Ranking pain,
         Optional<PathSummary> paths,
+        Optional<Breakdown> breakdown,
         MapReport map) {
       this.journey = journey;
       this.report = report;
       this.actions = actions;
       this.pain = pain;
       this.paths = paths;
+      this.breakdown = breakdown;
       this.map = map;
     }
 
@@ -848,6 +882,10 @@ public final class Demo {
                       .limit(SHOWN_PAIN_POINTS)
                       .map(this::painPoint)
                       .collect(Collectors.joining("; "))));
+      map.trends().ifPresent(t -> printChanges(t, out));
+      breakdown
+          .filter(b -> b.segmentAttribute().isPresent() && !pain.items().isEmpty())
+          .ifPresent(b -> printSegments(b, out));
       paths.ifPresent(p -> printPaths(p, out));
       out.println("  Activation report: " + report.findings().size() + " findings");
       for (GapVerdict gap : report.gaps()) {
@@ -913,6 +951,71 @@ public final class Demo {
           + " in "
           + deviation.cases()
           + " cases";
+    }
+
+    /** The change of the worst pain points' emotion from the last quarter but one to the last. */
+    private void printChanges(Trends trends, PrintStream out) {
+      List<String> changes = new ArrayList<>();
+      for (RankedItem item :
+          pain.items().subList(0, Math.min(SHOWN_PAIN_POINTS, pain.items().size()))) {
+        trends
+            .get(item.id(), Metric.EMOTION)
+            .filter(t -> t.change().isPresent())
+            .ifPresent(
+                t -> {
+                  TrendPoint before = t.points().get(t.points().size() - 2);
+                  TrendPoint after = t.points().get(t.points().size() - 1);
+                  MeasuredChange change = t.change().get();
+                  changes.add(
+                      item.id()
+                          + " "
+                          + before.period()
+                          + " "
+                          + show(before.value())
+                          + " -> "
+                          + after.period()
+                          + " "
+                          + show(after.value())
+                          + ": "
+                          + change.verdict().label()
+                          + change
+                              .interval()
+                              .map(i -> " [" + show(i.lower()) + ", " + show(i.upper()) + "]")
+                              .orElse(""));
+                });
+      }
+      if (!changes.isEmpty()) {
+        out.println(
+            "  Their emotion over time ("
+                + show(100 * trends.level())
+                + "% intervals of the change): "
+                + String.join("; ", changes));
+      }
+    }
+
+    /** The worst pain points' emotion in each segment, all periods together. */
+    private void printSegments(Breakdown breakdown, PrintStream out) {
+      List<String> segments = new ArrayList<>();
+      for (RankedItem item :
+          pain.items().subList(0, Math.min(SHOWN_PAIN_POINTS, pain.items().size()))) {
+        List<String> values = new ArrayList<>();
+        for (String segment : breakdown.segments()) {
+          breakdown
+              .segment(segment)
+              .get(item.id(), Metric.EMOTION)
+              .flatMap(
+                  m ->
+                      m.mean().isPresent() ? Optional.of(m.mean().getAsDouble()) : Optional.empty())
+              .ifPresent(mean -> values.add(segment + " " + show(mean)));
+        }
+        if (!values.isEmpty()) {
+          segments.add(item.id() + " " + String.join(", ", values));
+        }
+      }
+      if (!segments.isEmpty()) {
+        out.println(
+            "  By " + breakdown.segmentAttribute().get() + ": " + String.join("; ", segments));
+      }
     }
 
     private String painPoint(RankedItem item) {

@@ -21,12 +21,14 @@ import java.util.SplittableRandom;
 
 /**
  * Generates survey and analytics observations for the sample journeys, reproducibly: the same seed
- * gives the same rows. Answers are drawn around the value each touchpoint's latest measurement
- * holds, so aggregating them tells the same story as the map.
+ * gives the same rows. The answers span two quarters: in the fourth quarter of 2026 they are drawn
+ * around the value each touchpoint's latest measurement holds, in the third around a value that
+ * differs from it by a drift of its own (the map's touchpoints got better or worse since), and the
+ * respondents of the {@code south} region answer a little lower than those of the {@code north}.
  *
  * <p>The CSV has a header and the columns {@code touchpoint_id, metric, value, observed_at, source,
- * respondent_id}; {@code observed_at} is an ISO-8601 instant in UTC. {@link #BAD_ROWS} are appended
- * at the end to show how bad input is reported.
+ * respondent_id, region}; {@code observed_at} is an ISO-8601 instant in UTC. {@link #BAD_ROWS} are
+ * appended at the end to show how bad input is reported.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("observations.csv"))) {
@@ -36,7 +38,11 @@ import java.util.SplittableRandom;
  */
 public final class ObservationsGenerator {
   /** The CSV header. */
-  public static final String HEADER = "touchpoint_id,metric,value,observed_at,source,respondent_id";
+  public static final String HEADER =
+      "touchpoint_id,metric,value,observed_at,source,respondent_id,region";
+
+  /** The regions, the segments of the sample: each answer comes from one. */
+  public static final List<String> REGIONS = List.of("north", "south");
 
   /** The seed of the committed sample file. */
   public static final long SAMPLE_SEED = 20261123L;
@@ -51,13 +57,13 @@ public final class ObservationsGenerator {
    */
   public static final List<String> BAD_ROWS =
       List.of(
-          "no-such-step,csat,4,2026-11-02T10:15:00Z,onboarding-pulse,r-900001",
-          "id-upload,csat,9,2026-11-02T10:16:00Z,onboarding-pulse,r-900002",
-          "id-upload,emotion,NaN,2026-11-02T10:17:00Z,onboarding-pulse,r-900003",
-          "refund,nps,,2026-11-02T10:18:00Z,onboarding-pulse,r-900004",
-          "call,csat,3,yesterday,q3-pulse,r-900005",
-          "call,mood,3,2026-11-02T10:19:00Z,q3-pulse,r-900006",
-          "checkout,ces,6,2026-11-02T10:20:00Z");
+          "no-such-step,csat,4,2026-11-02T10:15:00Z,onboarding-pulse,r-900001,north",
+          "id-upload,csat,9,2026-11-02T10:16:00Z,onboarding-pulse,r-900002,north",
+          "id-upload,emotion,NaN,2026-11-02T10:17:00Z,onboarding-pulse,r-900003,south",
+          "refund,nps,,2026-11-02T10:18:00Z,onboarding-pulse,r-900004,south",
+          "call,csat,3,yesterday,q3-pulse,r-900005,north",
+          "call,mood,3,2026-11-02T10:19:00Z,q3-pulse,r-900006,south",
+          "checkout,ces,6,2026-11-02T10:20:00Z,north");
 
   /** In a fixed order: the same seed must give the same rows. */
   private static final List<Metric> SURVEYED =
@@ -69,9 +75,16 @@ public final class ObservationsGenerator {
           Metric.NPS,
           Metric.CES);
 
+  /** The first answer's earliest time: the start of the third quarter of 2026. */
   private static final Instant FROM =
+      LocalDate.of(2026, 7, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+  /** The fourth quarter's start: answers after it are drawn around the map's values. */
+  private static final Instant Q4 =
       LocalDate.of(2026, 10, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-  private static final long SPAN_SECONDS = 52L * 24 * 3600;
+
+  /** Answers come in up to the 52nd day of the fourth quarter. */
+  private static final long SPAN_SECONDS = (92L + 52) * 24 * 3600;
 
   private ObservationsGenerator() {}
 
@@ -104,9 +117,13 @@ public final class ObservationsGenerator {
           }
           long count = Math.max(1, Math.round(measured.sampleSize().getAsLong() * scale));
           String source = measured.source().map(s -> s.id()).orElse("unknown");
+          // How much better or worse the touchpoint was in the third quarter, in answer spreads.
+          double drift = (random.nextDouble() * 2 - 1) * 0.6;
           for (long i = 0; i < count; i++) {
-            double value = answer(random, metric, measured.value(), measured.scale());
             Instant at = FROM.plusSeconds(random.nextLong(SPAN_SECONDS));
+            int region = random.nextInt(REGIONS.size());
+            double shift = (at.isBefore(Q4) ? drift : 0) - 0.25 * region;
+            double value = answer(random, metric, measured.value(), shift, measured.scale());
             out.write(touchpoint.id());
             out.write(',');
             out.write(metric.name());
@@ -118,6 +135,8 @@ public final class ObservationsGenerator {
             out.write(source);
             out.write(",r-");
             out.write(String.format(Locale.ROOT, "%06d", ++respondent % 1_000_000));
+            out.write(',');
+            out.write(REGIONS.get(region));
             out.write('\n');
             rows++;
           }
@@ -132,12 +151,15 @@ public final class ObservationsGenerator {
   }
 
   /**
-   * An answer around {@code mean}, on the scale's own steps (whole points, or halves for emotion).
+   * An answer around {@code mean} moved by {@code shift} spreads, on the scale's own steps (whole
+   * points, or halves for emotion), in the better direction of the scale for a positive shift.
    */
-  private static double answer(SplittableRandom random, Metric metric, double mean, Scale scale) {
+  private static double answer(
+      SplittableRandom random, Metric metric, double mean, double shift, Scale scale) {
     double spread = metric.equals(Metric.EMOTION) ? 0.7 : metric.equals(Metric.NPS) ? 1.8 : 1.0;
     double step = metric.equals(Metric.EMOTION) ? 0.5 : 1.0;
-    double drawn = mean + gaussian(random) * spread;
+    double better = scale.higherIsBetter() ? 1 : -1;
+    double drawn = mean + (gaussian(random) + better * shift) * spread;
     double value = Math.rint(drawn / step) * step;
     double max = scale.max().orElse(value);
     return Math.max(scale.min(), Math.min(max, value));

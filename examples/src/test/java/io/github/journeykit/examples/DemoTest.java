@@ -337,10 +337,10 @@ class DemoTest {
         String.join(
             "\n",
             ObservationsGenerator.HEADER,
-            "call,emotion,-1.5,2026-10-01T04:37:56Z,q3-pulse,r-1",
-            "kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2",
-            "call,emotion,-2,2026-10-12T22:25:20Z,q3-pulse,r-3",
-            "call,emotion,-1,yesterday,q3-pulse,r-4",
+            "call,emotion,-1.5,2026-10-01T04:37:56Z,q3-pulse,r-1,north",
+            "kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2,north",
+            "call,emotion,-2,2026-10-12T22:25:20Z,q3-pulse,r-3,north",
+            "call,emotion,-1,yesterday,q3-pulse,r-4,north",
             ""));
     Path out = dir.resolve("maps");
     String[] args = {
@@ -359,7 +359,7 @@ class DemoTest {
             .out()
             .contains(
                 csv
-                    + ":3: kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2:"
+                    + ":3: kiosk,emotion,1,2026-10-01T04:37:56Z,q3-pulse,r-2,north:"
                     + " touchpoint_id: must name a touchpoint of the journey (was \"kiosk\")"),
         result.out());
     assertTrue(result.out().contains(csv + ":5: "), result.out());

@@ -58,7 +58,7 @@ class SampleObservationsTest {
                 + " or 2026-11-02T11:15:00+01:00 (was \"yesterday\")",
             "metric: must have a scale at the touchpoint: it has no measurement of the metric and"
                 + " the metric has no usual scale (was \"mood\")",
-            "row: must have 6 columns, as the header has (was 4)"),
+            "row: must have 7 columns, as the header has (was 5)"),
         result.rejections().stream()
             .map(
                 r ->

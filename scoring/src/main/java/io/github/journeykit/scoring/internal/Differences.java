@@ -42,7 +42,7 @@ public final class Differences {
       Scale scale, MetricStatistics before, MetricStatistics after, double level) {
     double m1 = mean(before, "before");
     double m2 = mean(after, "after");
-    String arithmetic = "mean " + show(m2) + " - " + show(m1) + " = " + show(m2 - m1);
+    String arithmetic = "mean " + minus(m2, m1) + " = " + show(m2 - m1);
     MeasuredChange.Builder change = MeasuredChange.builder().before(m1).after(m2);
     if (before.count() < 2 || after.count() < 2) {
       return change
@@ -158,9 +158,7 @@ public final class Differences {
         Scale.NPS,
         interval,
         "NPS "
-            + show(s2)
-            + " - "
-            + show(s1)
+            + minus(s2, s1)
             + " = "
             + show(d)
             + "; Var = "
@@ -185,6 +183,11 @@ public final class Differences {
         .verdict(verdict)
         .explanation(explanation + ", " + verdict.label())
         .build();
+  }
+
+  /** {@code a - b}, with a negative {@code b} in parentheses. */
+  private static String minus(double a, double b) {
+    return show(a) + " - " + (b < 0 ? "(" + show(b) + ")" : show(b));
   }
 
   private static String bounds(ConfidenceInterval interval) {
