@@ -55,7 +55,8 @@ public class ObservationsBenchmark {
     return checked(oneThread.readCsv(file));
   }
 
-  private static IngestionResult checked(IngestionResult result) {
+  /** The result, which must hold no rejection. */
+  static IngestionResult checked(IngestionResult result) {
     if (result.rejected() != 0) {
       throw new IllegalStateException("rejected rows: " + result.rejections());
     }

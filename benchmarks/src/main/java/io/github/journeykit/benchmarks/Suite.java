@@ -4,6 +4,7 @@ import io.github.journeykit.analytics.eventlog.PathAnalysis;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.path.PathSummary;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleFunction;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import org.openjdk.jmh.results.RunResult;
@@ -69,7 +71,7 @@ public final class Suite {
           System.err.println(
               "Unknown argument "
                   + args[i]
-                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,W6,MEM] [--out FILE]");
+                  + "; usage: [--quick] [--only W1,W2,W3,W4,W5,W6,W7,MEM] [--out FILE]");
           System.exit(2);
       }
     }
@@ -86,7 +88,7 @@ public final class Suite {
     return only.isEmpty() || only.contains(workload);
   }
 
-  private void run() throws RunnerException, IOException, SQLException {
+  private void run() throws RunnerException, IOException, SQLException, InterruptedException {
     if (selected("W1")) {
       w1();
     }
@@ -104,6 +106,9 @@ public final class Suite {
     }
     if (selected("W6")) {
       w6();
+    }
+    if (selected("W7")) {
+      w7();
     }
     if (selected("MEM")) {
       memory();
@@ -192,9 +197,20 @@ public final class Suite {
     return scores;
   }
 
+  /** The verdict of a goal: met or not. */
+  private static DoubleFunction<String> met(DoublePredicate goal) {
+    return r -> goal.test(r) ? "yes" : "**no**";
+  }
+
+  /** A row of a ratio with no goal: one to explain, not to meet. */
+  private void observed(
+      String workload, String comparison, Map<Spec, double[]> scores, Spec ours, Spec theirs) {
+    ratio(workload, comparison, scores, ours, theirs, "none", r -> "");
+  }
+
   /**
    * A row of the ratio of {@code ours} to {@code theirs}: the median of the rounds' ratios, with
-   * their minimum and maximum.
+   * their minimum and maximum, and the verdict on the median.
    */
   private void ratio(
       String workload,
@@ -203,7 +219,7 @@ public final class Suite {
       Spec ours,
       Spec theirs,
       String goal,
-      DoublePredicate met) {
+      DoubleFunction<String> verdict) {
     double[] mine = scores.get(ours);
     double[] peer = scores.get(theirs);
     double[] ratios = new double[mine.length];
@@ -224,7 +240,7 @@ public final class Suite {
             sorted[0],
             sorted[sorted.length - 1],
             goal,
-            met.test(median),
+            verdict.apply(median),
             String.format(
                 Locale.ROOT,
                 "%s ms vs %s ms (medians of %d pairs)",
@@ -260,7 +276,7 @@ public final class Suite {
         ours,
         theirs,
         String.format(Locale.ROOT, "<= %.1f", goal),
-        r -> r <= goal);
+        met(r -> r <= goal));
   }
 
   /** A row checking that ten times the size costs at most twelve times the time. */
@@ -279,7 +295,7 @@ public final class Suite {
         large,
         small,
         "<= 12",
-        r -> r <= 12);
+        met(r -> r <= 12));
   }
 
   private ChainedOptionsBuilder singleShot(Spec spec) {
@@ -385,7 +401,7 @@ public final class Suite {
           ours,
           streaming,
           "<= 1.5",
-          r -> r <= 1.5);
+          met(r -> r <= 1.5));
       ratio(
           "W3 JSON",
           direction + ": JourneyKit vs jackson-databind, 100,000 touchpoints",
@@ -393,7 +409,7 @@ public final class Suite {
           ours,
           databind,
           "< 1",
-          r -> r < 1);
+          met(r -> r < 1));
     }
     long[] sizes = JsonBenchmark.sizes();
     notes.add(
@@ -458,7 +474,7 @@ public final class Suite {
               ratio,
               ratio,
               "about 10",
-              ratio >= 8 && ratio <= 12,
+              ratio >= 8 && ratio <= 12 ? "yes" : "**no**",
               String.format(Locale.ROOT, "%,d bytes vs %,d bytes", largeSize, smallSize)));
     }
   }
@@ -561,6 +577,68 @@ public final class Suite {
             (double) sorted / cases));
   }
 
+  private void w7() throws RunnerException, IOException, InterruptedException {
+    String rows = "10000000";
+    // The smaller W6 log: on the larger one (10,013,557 events) a single Spark analysis took
+    // minutes on the reference machine, too long for rounds of forks.
+    String cases = "100000";
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    // Before any timing, in a JVM with Spark's options: a fast wrong count would be no result.
+    notes.addAll(SparkAgreement.inOwnJvm(Long.parseLong(rows), Long.parseLong(cases)));
+    List<Spec> specs = new ArrayList<>();
+    specs.add(spec(ObservationsBenchmark.class, "journeyKit", "rows", rows));
+    for (String cores : List.of("1", "2")) {
+      specs.add(
+          spec(SparkBenchmark.class, "observations", "cores", cores, "rows", rows, "cases", cases));
+    }
+    specs.add(spec(EventsBenchmark.class, "journeyKit", "cases", cases));
+    for (String cores : List.of("1", "2")) {
+      specs.add(spec(SparkBenchmark.class, "events", "cores", cores, "rows", rows, "cases", cases));
+    }
+    Map<Spec, double[]> scores =
+        interleaved(
+            specs,
+            s -> {
+              // A Spark job of this size takes tens of seconds: one warm-up shot (the first job
+              // of a session loads and compiles Spark's classes), then the measured ones.
+              ChainedOptionsBuilder options =
+                  singleShot(s).warmupIterations(1).measurementIterations(quick ? 1 : 2);
+              return s.benchmark == SparkBenchmark.class
+                  ? options.jvmArgsAppend(SparkBenchmark.JVM_OPTIONS.toArray(String[]::new))
+                  : options;
+            });
+    String[] what = {
+      String.format(Locale.ROOT, "observations, %,d rows", Long.parseLong(rows)),
+      String.format(Locale.ROOT, "event log, %,d cases", Long.parseLong(cases))
+    };
+    for (int i = 0; i < 2; i++) {
+      Spec inProcess = specs.get(3 * i);
+      Spec oneCore = specs.get(3 * i + 1);
+      Spec twoCores = specs.get(3 * i + 2);
+      observed(
+          "W7 Spark",
+          what[i] + ": Spark local[2] vs the in-process reader",
+          scores,
+          twoCores,
+          inProcess);
+      observed(
+          "W7 Spark",
+          what[i] + ": Spark local[1] vs the in-process reader",
+          scores,
+          oneCore,
+          inProcess);
+      observed("W7 Spark", what[i] + ": Spark local[2] vs local[1]", scores, twoCores, oneCore);
+    }
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "W7 load average (one minute) before the check: %.1f; after the last round: %.1f; on"
+                + " %d cores.",
+            loadBefore,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            Runtime.getRuntime().availableProcessors()));
+  }
+
   private void memory() {
     int size = 10_000;
     Journey journey = Workloads.journey(size, 42);
@@ -608,7 +686,7 @@ public final class Suite {
               row.min,
               row.max,
               row.goal,
-              row.met ? "yes" : "**no**",
+              row.met,
               row.measured));
     }
     for (String note : notes) {
@@ -624,7 +702,7 @@ public final class Suite {
     final double min;
     final double max;
     final String goal;
-    final boolean met;
+    final String met;
     final String measured;
 
     Row(
@@ -634,7 +712,7 @@ public final class Suite {
         double min,
         double max,
         String goal,
-        boolean met,
+        String met,
         String measured) {
       this.workload = workload;
       this.comparison = comparison;

@@ -167,6 +167,11 @@ class SparkIngestionTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * Each partitioning in one job: the partitionings side by side in a union, which keeps each one's
+   * partitions as they are, tagged and aggregated per tag, so that each partition is read into an
+   * aggregate of its own and the aggregates of a partitioning are merged, as in a job of its own.
+   */
   @Test
   void everyPartitioningGivesTheInProcessResult() {
     IngestionResult expected = inProcess();
@@ -178,8 +183,24 @@ class SparkIngestionTest {
             answers.repartition(4),
             answers.repartition(functions.col("touchpoint_id")),
             answers.repartition(4, functions.col("part")));
-    for (Dataset<Row> partitioned : partitionings) {
-      IngestionResult actual = ingestion.run(partitioned);
+    Dataset<Row> tagged = SharedSpark.sideBySide(partitionings);
+    List<Row> aggregates =
+        tagged
+            .groupBy("partitioning")
+            .agg(
+                ingestion
+                    .function()
+                    .apply(
+                        functions.col("touchpoint_id"),
+                        functions.col("metric"),
+                        functions.col("value"),
+                        functions.col("observed_at"),
+                        functions.col("source"),
+                        functions.lit(null).cast("string")))
+            .collectAsList();
+    assertEquals(partitionings.size(), aggregates.size());
+    for (Row aggregate : aggregates) {
+      IngestionResult actual = ingestion.result(aggregate.get(1));
       assertSame(expected, extra, actual);
       // Every rejection is kept (the ingestion keeps as many as there are rows): the same ones.
       Set<String> fromSpark = texts(actual.rejections());

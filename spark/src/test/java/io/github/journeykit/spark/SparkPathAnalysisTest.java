@@ -286,6 +286,12 @@ class SparkPathAnalysisTest {
         .collect(Collectors.toList());
   }
 
+  /**
+   * Each partitioning in one job: the partitionings side by side in a union, which keeps each one's
+   * partitions as they are, tagged, and analysed per tag by the two aggregations of {@link
+   * SparkPathAnalysis#run}, grouped by the tag too: each case's events gathered from the partitions
+   * of its partitioning, as in a job of its own.
+   */
   @Test
   void everyPartitioningGivesTheInProcessResult() {
     PathResult expected = inProcess(rows);
@@ -300,17 +306,36 @@ class SparkPathAnalysisTest {
             // Many, the rows of a case spread over them at random.
             events.repartition(12, functions.rand(7)),
             // Skewed: nine rows of ten in one partition.
-            events.repartition(4, functions.col("part")));
-    for (Dataset<Row> partitioned : partitionings) {
-      PathResult actual = paths.run(partitioned);
+            events.repartition(4, functions.col("part")),
+            // One partition per case, over the first 30 cases.
+            withCases(30)
+                .repartitionByRange(30, functions.col("case_id"))
+                .sortWithinPartitions("time"));
+    Dataset<Row> tagged = SharedSpark.sideBySide(partitionings);
+    List<Row> aggregates =
+        tagged
+            .groupBy(functions.col("partitioning"), functions.col("case_id"))
+            .agg(
+                paths
+                    .caseFunction()
+                    .apply(
+                        functions.col("case_id"),
+                        functions.col("activity"),
+                        functions.col("time"),
+                        functions.col("status"))
+                    .as("case_events"))
+            .groupBy("partitioning")
+            .agg(paths.function().apply(functions.col("case_events")))
+            .orderBy("partitioning")
+            .collectAsList();
+    assertEquals(partitionings.size(), aggregates.size());
+    for (int i = 0; i < 3; i++) {
+      PathResult actual = paths.result(aggregates.get(i).get(1));
       assertSame(expected, extra, actual);
       assertEquals(expected.rejected() + extra, actual.rejections().size(), "all kept");
     }
-    // One partition per case, over the first 30 cases.
     List<Row> few = rowsOfCases(30);
-    Dataset<Row> perCase =
-        withCases(30).repartitionByRange(30, functions.col("case_id")).sortWithinPartitions("time");
-    assertSame(inProcess(few), unreadable(few), paths.run(perCase));
+    assertSame(inProcess(few), unreadable(few), paths.result(aggregates.get(3).get(1)));
   }
 
   @Test
