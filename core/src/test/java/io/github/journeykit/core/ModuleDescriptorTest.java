@@ -22,7 +22,8 @@ class ModuleDescriptorTest {
             "io.github.journeykit.core.audit",
             "io.github.journeykit.core.diff",
             "io.github.journeykit.core.progress",
-            "io.github.journeykit.core.path"),
+            "io.github.journeykit.core.path",
+            "io.github.journeykit.core.trend"),
         exported);
     ModuleDescriptor.Exports internal =
         descriptor.exports().stream()
