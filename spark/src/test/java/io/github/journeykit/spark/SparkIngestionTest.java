@@ -269,4 +269,21 @@ class SparkIngestionTest {
         e.getMessage().startsWith("recipe: must make an ingestion that does not split by period"),
         e.getMessage());
   }
+
+  @Test
+  void aStrictIngestionFailsOnARowThatHoldsNoObservation() {
+    Dataset<Row> oneBad =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("form", "nps", 9.0, Timestamp.from(START), "pulse", 0),
+                RowFactory.create("form", "nps", 8.0, Timestamp.from(START), "other", 0)),
+            SCHEMA);
+    // Spark fails the job with an exception of its own that carries the rejection's text.
+    Exception e =
+        assertThrows(
+            Exception.class,
+            () -> SparkIngestion.of(() -> Ingestion.against(journey()).strict()).run(oneBad));
+    assertTrue(e.getMessage().contains("source"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"other\""), e.getMessage());
+  }
 }

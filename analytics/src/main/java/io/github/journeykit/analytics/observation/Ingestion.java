@@ -184,6 +184,20 @@ public final class Ingestion {
   }
 
   /**
+   * Whether this ingestion throws on the first rejected observation: for readers of one's own, such
+   * as the Spark aggregators, that reject rows before they become observations.
+   *
+   * <pre>{@code
+   * Ingestion.against(journey).strict().isStrict();   // true
+   * }</pre>
+   *
+   * @return true if {@link #strict()}, false if lenient
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
    * How many rejections a lenient ingestion keeps with their reasons.
    *
    * @return the number, {@value #DEFAULT_KEPT_REJECTIONS} unless set by {@link #lenient(int)}

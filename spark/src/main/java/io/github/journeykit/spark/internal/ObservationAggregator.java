@@ -5,6 +5,7 @@ import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.analytics.observation.Observation;
 import io.github.journeykit.core.model.DataSource;
+import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.spark.Recipe;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,9 @@ public final class ObservationAggregator extends SerializedAggregator<Row, Obser
     RawObservation raw = RawObservation.of(row);
     RawObservation.Reading reading = read(raw);
     if (reading.observation == null) {
+      if (ingestion().isStrict()) {
+        throw new ValidationException(reading.rejection.toString(), reading.rejection.reasons());
+      }
       buffer.reject(raw);
     } else {
       buffer.add(collector, reading.observation);
