@@ -878,8 +878,7 @@ public final class Demo {
           "  Worst pain points: "
               + (pain.items().isEmpty()
                   ? "none"
-                  : pain.items().stream()
-                      .limit(SHOWN_PAIN_POINTS)
+                  : worstPainPoints().stream()
                       .map(this::painPoint)
                       .collect(Collectors.joining("; "))));
       map.trends().ifPresent(t -> printChanges(t, out));
@@ -953,11 +952,15 @@ public final class Demo {
           + " cases";
     }
 
+    /** The pain points shown, worst first. */
+    private List<RankedItem> worstPainPoints() {
+      return pain.items().subList(0, Math.min(SHOWN_PAIN_POINTS, pain.items().size()));
+    }
+
     /** The change of the worst pain points' emotion from the last quarter but one to the last. */
     private void printChanges(Trends trends, PrintStream out) {
       List<String> changes = new ArrayList<>();
-      for (RankedItem item :
-          pain.items().subList(0, Math.min(SHOWN_PAIN_POINTS, pain.items().size()))) {
+      for (RankedItem item : worstPainPoints()) {
         trends
             .get(item.id(), Metric.EMOTION)
             .filter(t -> t.change().isPresent())
@@ -996,8 +999,7 @@ public final class Demo {
     /** The worst pain points' emotion in each segment, all periods together. */
     private void printSegments(Breakdown breakdown, PrintStream out) {
       List<String> segments = new ArrayList<>();
-      for (RankedItem item :
-          pain.items().subList(0, Math.min(SHOWN_PAIN_POINTS, pain.items().size()))) {
+      for (RankedItem item : worstPainPoints()) {
         List<String> values = new ArrayList<>();
         for (String segment : breakdown.segments()) {
           breakdown

@@ -147,7 +147,7 @@ class ChangesTest {
             ValidationException.class,
             () -> Changes.ofMeans(Scale.CSAT_ANSWER, MetricStatistics.empty(), answers(1), 0.9));
     assertEquals(
-        "Change is invalid: before: must hold at least one answer (was 0)", empty.getMessage());
+        "Changes is invalid: before: must hold at least one answer (was 0)", empty.getMessage());
     ValidationException halves =
         assertThrows(ValidationException.class, () -> Changes.ofNps(answers(-1), answers(9), 0.9));
     assertEquals(

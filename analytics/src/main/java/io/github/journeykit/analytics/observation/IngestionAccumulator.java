@@ -145,7 +145,7 @@ final class IngestionAccumulator {
     }
     if (slices != null) {
       addToSlice(
-          slicing.segment == null ? null : slicing.segmentOf(observation),
+          slicing.segmentOf(observation),
           id,
           metric,
           scale,

@@ -40,8 +40,14 @@ final class Slicing {
     return new Slicing(length, zone, segment);
   }
 
-  /** The segment of an observation: its source's id, an attribute's value, or "" without one. */
+  /**
+   * The segment of an observation: its source's id, an attribute's value, or "" without one; null
+   * when not split by segment.
+   */
   String segmentOf(Observation observation) {
+    if (segment == null) {
+      return null;
+    }
     if (SOURCE.equals(segment)) {
       return observation.source().map(s -> s.id()).orElse("");
     }

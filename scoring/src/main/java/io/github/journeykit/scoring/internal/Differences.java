@@ -208,7 +208,7 @@ public final class Differences {
   private static long answered(MetricStatistics statistics, String side) {
     if (statistics.count() == 0) {
       throw new ValidationException(
-          "Change", List.of(Violation.of(side, "must hold at least one answer", 0)));
+          "Changes", List.of(Violation.of(side, "must hold at least one answer", 0)));
     }
     return statistics.count();
   }
