@@ -402,9 +402,10 @@ public final class ScoringStrategies {
   /**
    * CES as the mean answer on the touchpoint's CES scale (Dixon, Freeman and Toman, HBR 2010; CES
    * 2.0), with a Student's t or a normal interval from live statistics; from a measurement alone,
-   * the mean without interval. The interval is cut at the ends of the answer scale (1 and 7 on CES
-   * 2.0), as a mean cannot lie outside them. Named {@code ces} for t, {@code ces-normal} for
-   * normal.
+   * the mean without interval. The interval is cut at the ends of the touchpoint's CES answer scale
+   * (1 and 7 on CES 2.0, 1 and 5 on the original effort scale), as a mean cannot lie outside them:
+   * near an end the cut interval covers less than its level on that side. Named {@code ces} for t,
+   * {@code ces-normal} for normal.
    *
    * @param method {@link IntervalMethod#T} or {@link IntervalMethod#NORMAL}
    * @param level the confidence level
@@ -431,7 +432,15 @@ public final class ScoringStrategies {
   /**
    * RICE, {@code reach x impact x confidence / effort} with effort at least 0.5 person-months
    * (McBride, Intercom 2016), name {@code rice}. An effort below 0.5 (a task of days) counts as
-   * 0.5, so that a tiny effort does not make any action first; the score's contributions say so.
+   * 0.5, so that a tiny effort does not make any action first: the explanation divides by 0.5, and
+   * the effort contribution keeps the estimate as given with the note "below RICE's minimum;
+   * counted as 0.5". An effort of 0 or less never reaches the strategy: the model refuses it when
+   * the action is built ({@code Estimates.EFFORT} must be above 0).
+   *
+   * <pre>{@code
+   * // reach 100, impact 1, confidence 1, effort 0.25: RICE = 100 x 1 x 1 / 0.5 = 200
+   * ScoringStrategies.rice().score(action, context).get().value();   // 200.0
+   * }</pre>
    *
    * @return the strategy
    */

@@ -2,6 +2,7 @@ package io.github.journeykit.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.SampleJourneys;
@@ -10,6 +11,7 @@ import io.github.journeykit.core.model.ActionKind;
 import io.github.journeykit.core.model.Estimates;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Scale;
+import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.score.Contribution;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
@@ -55,6 +57,19 @@ class ActionStrategiesTest {
         handoff.contributions().stream().map(Contribution::toString).collect(Collectors.toList()));
   }
 
+  /** RICE of reach 100, impact 1 and confidence 1 with the given effort. */
+  private static Score riceOfOneHundredWithEffort(double effort) {
+    return score(
+        ScoringStrategies.rice(),
+        action(
+            "e",
+            Map.of(
+                Estimates.REACH, 100.0,
+                Estimates.IMPACT, 1.0,
+                Estimates.CONFIDENCE, 1.0,
+                Estimates.EFFORT, effort)));
+  }
+
   @Test
   void riceCountsEffortOfAtLeastHalfAPersonMonthAndNotesOddImpacts() {
     // 100 x 1.5 x 1 / max(0.1, 0.5) = 150 / 0.5 = 300
@@ -75,6 +90,20 @@ class ActionStrategiesTest {
     assertEquals(
         "effort=0.1 (below RICE's minimum; counted as 0.5)",
         score.contributions().get(3).toString());
+    // An effort of 0.25 counts as 0.5 too; one of 0.5 is RICE's minimum itself, without a note.
+    Score quarter = riceOfOneHundredWithEffort(0.25);
+    // 100 x 1 x 1 / max(0.25, 0.5) = 100 / 0.5 = 200
+    assertEquals("RICE = 100 x 1 x 1 / 0.5 = 200", quarter.explanation().get());
+    assertEquals(
+        "effort=0.25 (below RICE's minimum; counted as 0.5)",
+        quarter.contributions().get(3).toString());
+    Score half = riceOfOneHundredWithEffort(0.5);
+    assertEquals(200, half.value(), 1e-9);
+    assertEquals("effort=0.5", half.contributions().get(3).toString());
+    // An effort of 0 never reaches RICE: the model refuses it when the action is built.
+    ValidationException zero =
+        assertThrows(ValidationException.class, () -> action("z", Map.of(Estimates.EFFORT, 0.0)));
+    assertEquals("estimates.effort", zero.violations().get(0).path());
     // Without confidence there is no RICE.
     assertFalse(
         ScoringStrategies.rice()

@@ -3,6 +3,7 @@ package io.github.journeykit.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.analytics.observation.MetricStatistics;
 import io.github.journeykit.analytics.observation.ObservationStatistics;
@@ -217,5 +218,35 @@ class SurveyStrategiesTest {
     Score mean = ScoringStrategies.ces().score(effort, context).get();
     assertEquals(5.0 / 3, mean.value(), 1e-12);
     assertFalse(mean.scale().higherIsBetter());
+  }
+
+  @Test
+  void aCsatWaldIntervalIsCutAtOneHundred() {
+    // 5 5 5 5 5 5 5 3: top-2-box 7 of 8, p = 0.875; CSAT 87.5
+    // Wald: 0.875 +/- 1.959964 x sqrt(0.875 x 0.125 / 8) = 0.875 +/- 0.229172: [64.582770,
+    // 110.41723]
+    // cut at 100; the Wilson interval of the same answers stays inside 0..100 without a cut.
+    ScoringContext context =
+        Contexts.withAnswers(JOURNEY, "engineer", Metric.CSAT, 5, 5, 5, 5, 5, 5, 5, 3);
+    Score wald = ScoringStrategies.csat(IntervalMethod.WALD, 0.95).score(ENGINEER, context).get();
+    assertEquals(87.5, wald.value(), 1e-12);
+    assertInterval(64.58276962323382, 100, "wald", wald);
+    Score wilson = ScoringStrategies.csat().score(ENGINEER, context).get();
+    assertTrue(wilson.interval().get().upper() < 100);
+  }
+
+  @Test
+  void aCesIntervalIsCutAtTheLowEndOfTheAnswerScale() {
+    // 1 1 1 2 1 on the 1-5 effort scale: mean 6 / 5 = 1.2; squared deviations 4 x 0.04 + 0.64 =
+    // 0.8; s^2 = 0.8 / 4 = 0.2, s = 0.447214; standard error 0.447214 / sqrt(5) = 0.2
+    // t: 1.2 +/- 2.776445 x 0.2 = 1.2 +/- 0.555289: [0.644711, 1.755289], the lower bound cut to 1
+    Touchpoint effort =
+        SMS.withMeasurements(List.of(Measurement.of(Metric.CES, 2, Scale.CES_EFFORT_ANSWER)));
+    Journey journey = JOURNEY.withTouchpoint("confirm", effort);
+    ScoringContext context =
+        Contexts.withAnswers(journey, "sms-confirm", Metric.CES, 1, 1, 1, 2, 1);
+    Score mean = ScoringStrategies.ces().score(effort, context).get();
+    assertEquals(1.2, mean.value(), 1e-12);
+    assertInterval(1, 1.2 + 2.7764451051977943 * 0.2, "t", mean);
   }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * <p>While every value is a whole answer from 0 to 10, the answer counts hold the values exactly
  * and there is no quantile sketch. The first other value starts a sketch of all values, the answers
  * counted so far included, and from then on every value goes into it; merging with statistics that
- * have a sketch starts one the same way.
+ * have a sketch starts one the same way. A sketch allocates only when its range of buckets grows.
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
