@@ -2,6 +2,7 @@ package io.github.journeykit.analytics.observation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
@@ -29,12 +30,22 @@ import org.immutables.value.Value;
  * <p>Answers are counted by their whole part: a value v with {@code 0 <= v <= 10} adds one to
  * {@code answerCounts().get((int) v)}; other values are not counted there.
  *
+ * <p>Quantiles ({@link #quantile}, {@link #median()}, {@link #p90()}) are lower quantiles: the
+ * quantile {@code q} of {@code n} values is the value at 0-based position {@code floor(q (n - 1))}
+ * in ascending order. While every value is a whole answer from 0 to 10 (NPS, CSAT, CES answers) the
+ * answer counts give it exactly ({@link #exactQuantiles()}). Any other value (a time, a cost, a
+ * half point, a negative emotion) makes the statistics keep a DDSketch of all values, the one the
+ * event-log analysis keeps of durations, which merges bucket by bucket and gives the quantile
+ * within 1% of the exact one (C. Masson, J. E. Rim and H. K. Lee, "DDSketch: a fast and
+ * fully-mergeable quantile sketch with relative-error guarantees", PVLDB 12(12), 2019).
+ *
  * <pre>{@code
  * MetricStatistics a = MetricStatistics.of(9, 10, 6);
  * MetricStatistics b = MetricStatistics.of(7, 9);
  * MetricStatistics all = a.merge(b);   // count 5, mean 8.2
  * all.promoters();                     // 3
  * all.variance();                      // OptionalDouble[2.7]
+ * all.median();                        // OptionalDouble[9.0]: 6 7 9 9 10 at floor(0.5 x 4) = 2
  * }</pre>
  */
 @Value.Immutable
@@ -142,6 +153,13 @@ public abstract class MetricStatistics {
   public abstract List<DataSource> sources();
 
   /**
+   * The quantile sketch of all values, kept once a value is not a whole answer from 0 to 10.
+   *
+   * @return the sketch, or empty while the answer counts hold every value
+   */
+  abstract Optional<QuantileSketch> sketch();
+
+  /**
    * The sample variance, M2 / (n - 1).
    *
    * @return the variance, or empty when the count is below 2
@@ -219,6 +237,79 @@ public abstract class MetricStatistics {
   }
 
   /**
+   * The lower quantile {@code q}: the value at 0-based position {@code floor(q (n - 1))} of the
+   * {@code n} values in ascending order. Exact while every value is a whole answer from 0 to 10
+   * ({@link #exactQuantiles()}); otherwise from the quantile sketch, within 1% of the exact value
+   * and between {@link #min()} and {@link #max()}, except that the first and last positions give
+   * the minimum and maximum exactly.
+   *
+   * <pre>{@code
+   * // 1 2 2 3 5 7 8 9 9 10: position floor(0.9 x 9) = 8 holds 9
+   * MetricStatistics.of(1, 2, 2, 3, 5, 7, 8, 9, 9, 10).quantile(0.9);   // OptionalDouble[9.0]
+   * }</pre>
+   *
+   * @param q the quantile, 0 to 1: 0.5 for the median, 0.9 for the 90th percentile
+   * @return the quantile, or empty when the count is 0
+   * @throws IllegalArgumentException if {@code q} is not between 0 and 1
+   */
+  public OptionalDouble quantile(double q) {
+    if (!(q >= 0 && q <= 1)) {
+      throw new IllegalArgumentException("q: must lie between 0 and 1 (was " + q + ")");
+    }
+    if (count() == 0) {
+      return OptionalDouble.empty();
+    }
+    double rank = q * (count() - 1);
+    double min = min().getAsDouble();
+    double max = max().getAsDouble();
+    if (rank < 1) {
+      return OptionalDouble.of(min);
+    }
+    if (rank >= count() - 1) {
+      return OptionalDouble.of(max);
+    }
+    if (sketch().isPresent()) {
+      return OptionalDouble.of(Math.max(min, Math.min(max, sketch().get().valueAt(q))));
+    }
+    int point = 0;
+    long below = answerCounts().get(0);
+    while (below <= rank) {
+      point++;
+      below += answerCounts().get(point);
+    }
+    return OptionalDouble.of(point);
+  }
+
+  /**
+   * The median, {@link #quantile quantile(0.5)}: of an even count, the lower of the two middle
+   * values.
+   *
+   * @return the median, or empty when the count is 0
+   */
+  public OptionalDouble median() {
+    return quantile(0.5);
+  }
+
+  /**
+   * The 90th percentile, {@link #quantile quantile(0.9)}.
+   *
+   * @return the 90th percentile, or empty when the count is 0
+   */
+  public OptionalDouble p90() {
+    return quantile(0.9);
+  }
+
+  /**
+   * Whether {@link #quantile} is exact: every value is a whole answer from 0 to 10, held by the
+   * answer counts. Otherwise quantiles come from the quantile sketch.
+   *
+   * @return true when quantiles are exact
+   */
+  public boolean exactQuantiles() {
+    return sketch().isEmpty();
+  }
+
+  /**
    * These statistics merged with {@code other}: the statistics of both sets of values together.
    *
    * @param other the statistics of other values of the same metric
@@ -269,6 +360,19 @@ public abstract class MetricStatistics {
     }
     problems.check(
         answered <= count(), "answerCounts", "must not add up to more than count", answered);
+    if (sketch().isPresent()) {
+      problems.check(
+          sketch().get().count() == count(),
+          "sketch",
+          "must hold count (" + count() + ") values",
+          sketch().get().count());
+    } else {
+      problems.check(
+          answered == count(),
+          "answerCounts",
+          "must add up to count (" + count() + ") when there is no quantile sketch",
+          answered);
+    }
     if (firstObserved().isPresent() && lastObserved().isPresent()) {
       problems.check(
           !lastObserved().get().isBefore(firstObserved().get()),
@@ -280,7 +384,8 @@ public abstract class MetricStatistics {
   }
 
   /**
-   * A short form such as {@code n=5 mean=8.2 sd=1.64317 [6..10]}.
+   * A short form such as {@code n=5 mean=8.2 sd=1.64317 [6..10] median=9 p90=9}; quantiles from the
+   * sketch are marked {@code ~}, as in {@code median~41.2}.
    *
    * @return the statistics in words
    */
@@ -295,11 +400,17 @@ public abstract class MetricStatistics {
             .append(" mean=")
             .append(Numbers.show(mean().getAsDouble()));
     standardDeviation().ifPresent(sd -> text.append(" sd=").append(Numbers.show(sd)));
+    String is = exactQuantiles() ? "=" : "~";
     return text.append(" [")
         .append(Numbers.show(min().getAsDouble()))
         .append("..")
         .append(Numbers.show(max().getAsDouble()))
-        .append(']')
+        .append("] median")
+        .append(is)
+        .append(Numbers.show(median().getAsDouble()))
+        .append(" p90")
+        .append(is)
+        .append(Numbers.show(p90().getAsDouble()))
         .toString();
   }
 }

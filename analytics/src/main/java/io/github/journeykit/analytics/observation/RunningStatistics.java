@@ -1,6 +1,8 @@
 package io.github.journeykit.analytics.observation;
 
+import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.github.journeykit.analytics.internal.stats.Moments;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.DataNature;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
@@ -13,6 +15,11 @@ import java.util.List;
  * The mutable accumulator behind {@link MetricStatistics}: primitive fields, updated by Welford's
  * method and merged by Chan's formula, so that adding a value allocates nothing. Confined to one
  * thread at a time.
+ *
+ * <p>While every value is a whole answer from 0 to 10, the answer counts hold the values exactly
+ * and there is no quantile sketch. The first other value starts a sketch of all values, the answers
+ * counted so far included, and from then on every value goes into it; merging with statistics that
+ * have a sketch starts one the same way. A sketch allocates only when its range of buckets grows.
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
@@ -28,6 +35,8 @@ final class RunningStatistics {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
+  // Null while every value is a whole answer from 0 to 10.
+  private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
   private boolean timed;
@@ -51,6 +60,7 @@ final class RunningStatistics {
     for (int i = 0; i < running.answers.length; i++) {
       running.answers[i] = statistics.answerCounts().get(i);
     }
+    running.sketch = statistics.sketch().map(QuantileSketch::thawed).orElse(null);
     if (statistics.firstObserved().isPresent() && statistics.lastObserved().isPresent()) {
       Instant first = statistics.firstObserved().get();
       Instant last = statistics.lastObserved().get();
@@ -87,7 +97,11 @@ final class RunningStatistics {
     if (value > max) {
       max = value;
     }
-    if (value >= 0 && value <= 10) {
+    boolean answer = value >= 0 && value <= 10;
+    if (sketch != null || !(answer && value == (int) value)) {
+      QuantileSketch.add(sketch(), value, 1);
+    }
+    if (answer) {
       answers[(int) value]++;
     }
     if (source != null && source != lastSource) {
@@ -106,6 +120,11 @@ final class RunningStatistics {
     moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
+    if (other.sketch != null) {
+      sketch().mergeWith(other.sketch);
+    } else if (sketch != null) {
+      addAnswers(sketch, other.answers);
+    }
     for (int i = 0; i < answers.length; i++) {
       answers[i] += other.answers[i];
     }
@@ -115,6 +134,23 @@ final class RunningStatistics {
     for (DataSource source : other.sources) {
       if (!sources.contains(source)) {
         sources.add(source);
+      }
+    }
+  }
+
+  /** The sketch of all values, started from the answer counts if there is none yet. */
+  private DDSketch sketch() {
+    if (sketch == null) {
+      sketch = QuantileSketch.create();
+      addAnswers(sketch, answers);
+    }
+    return sketch;
+  }
+
+  private static void addAnswers(DDSketch into, long[] counts) {
+    for (int point = 0; point < counts.length; point++) {
+      if (counts[point] > 0) {
+        QuantileSketch.add(into, point, counts[point]);
       }
     }
   }
@@ -150,6 +186,9 @@ final class RunningStatistics {
     }
     for (long answer : answers) {
       statistics.addAnswerCount(answer);
+    }
+    if (sketch != null) {
+      statistics.sketch(QuantileSketch.frozen(sketch));
     }
     if (timed) {
       statistics

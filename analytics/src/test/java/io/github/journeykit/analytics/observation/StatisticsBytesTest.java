@@ -1,15 +1,21 @@
 package io.github.journeykit.analytics.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.github.journeykit.analytics.Rejection;
 import io.github.journeykit.analytics.fixtures.Answers;
+import io.github.journeykit.analytics.internal.stats.ByteForm;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.Metric;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Observation statistics in bytes and back; results and rejections made by other readers. */
@@ -34,8 +40,71 @@ class StatisticsBytesTest {
   }
 
   @Test
+  void quantileSketchesReadBackEqualThoseWritten() {
+    // Emotion on -2..2 in half points and whole NPS answers: a sketch for one, none for the other.
+    ObservationStatistics statistics =
+        ObservationStatistics.of(
+            Map.of(
+                "call",
+                Map.of(
+                    Metric.EMOTION, MetricStatistics.of(-2, -1.5, 0, 0.5, 2),
+                    Metric.NPS, MetricStatistics.of(9, 10, 3))));
+    ObservationStatistics back = ObservationStatistics.fromBytes(statistics.toBytes());
+    assertEquals(statistics, back);
+    MetricStatistics emotion = back.get("call", Metric.EMOTION).get();
+    assertFalse(emotion.exactQuantiles());
+    assertEquals(statistics.get("call", Metric.EMOTION).get().p90(), emotion.p90());
+    assertTrue(back.get("call", Metric.NPS).get().exactQuantiles());
+    // Read back, a sketch goes on merging as the one written.
+    MetricStatistics more = MetricStatistics.of(1.25, 9);
+    assertEquals(
+        statistics.get("call", Metric.EMOTION).get().merge(more).sketch(),
+        emotion.merge(more).sketch());
+  }
+
+  @Test
   void otherBytesAreRefused() {
     assertThrows(ValidationException.class, () -> ObservationStatistics.fromBytes(new byte[3]));
+    // The first version, without quantile sketches, is another form.
+    byte[] first = ByteForm.write(0x4A4B4F01, out -> out.writeInt(0));
+    ValidationException old =
+        assertThrows(ValidationException.class, () -> ObservationStatistics.fromBytes(first));
+    assertEquals(
+        "must begin with the tag of observation statistics in this version",
+        old.violations().get(0).rule());
+    // A sketch that holds fewer values than the count says: tag, 1 touchpoint "t", 1 metric "nps",
+    // count 2, m2 0, mean, min and max 4.5, eleven answer counts (one 4), a sketch of one 4.5.
+    byte[] fewer =
+        ByteForm.write(
+            StatisticsBytes.TAG,
+            out -> {
+              out.writeInt(1);
+              ByteForm.writeText(out, "t");
+              out.writeInt(1);
+              ByteForm.writeText(out, "nps");
+              out.writeLong(2);
+              out.writeDouble(0);
+              for (int i = 0; i < 3; i++) {
+                out.writeDouble(4.5);
+              }
+              for (int point = 0; point <= 10; point++) {
+                out.writeLong(point == 4 ? 2 : 0);
+              }
+              out.writeBoolean(true);
+              QuantileSketch.write(out, sketchOf(4.5));
+              out.writeBoolean(false);
+              out.writeInt(0);
+            });
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ObservationStatistics.fromBytes(fewer));
+    assertEquals(
+        List.of(Violation.of("sketch", "must hold count (2) values", 1.0)), e.violations());
+  }
+
+  private static DDSketch sketchOf(double value) {
+    DDSketch sketch = QuantileSketch.create();
+    QuantileSketch.add(sketch, value, 1);
+    return sketch;
   }
 
   @Test
