@@ -9,8 +9,12 @@ import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.DataSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -32,12 +36,14 @@ import org.immutables.value.Value;
  *
  * <p>Quantiles ({@link #quantile}, {@link #median()}, {@link #p90()}) are lower quantiles: the
  * quantile {@code q} of {@code n} values is the value at 0-based position {@code floor(q (n - 1))}
- * in ascending order. While every value is a whole answer from 0 to 10 (NPS, CSAT, CES answers) the
- * answer counts give it exactly ({@link #exactQuantiles()}). Any other value (a time, a cost, a
- * half point, a negative emotion) makes the statistics keep a DDSketch of all values, the one the
- * event-log analysis keeps of durations, which merges bucket by bucket and gives the quantile
- * within 1% of the exact one (C. Masson, J. E. Rim and H. K. Lee, "DDSketch: a fast and
- * fully-mergeable quantile sketch with relative-error guarantees", PVLDB 12(12), 2019).
+ * in ascending order. Whole answers from 0 to 10 (NPS, CSAT, CES answers) are held exactly by the
+ * answer counts, the other half points from -10 to 10 (an emotion scale's half and negative points)
+ * and up to {@value #OTHER_VALUES_HELD} other distinct values with a count each, so quantiles of
+ * answers on a scale are exact ({@link #exactQuantiles()}). Beyond that (times, costs with many
+ * distinct values) the statistics keep a DDSketch of all values, the one the event-log analysis
+ * keeps of durations, which merges bucket by bucket and gives the quantile within 1% of the exact
+ * one (C. Masson, J. E. Rim and H. K. Lee, "DDSketch: a fast and fully-mergeable quantile sketch
+ * with relative-error guarantees", PVLDB 12(12), 2019).
  *
  * <pre>{@code
  * MetricStatistics a = MetricStatistics.of(9, 10, 6);
@@ -53,6 +59,30 @@ import org.immutables.value.Value;
 public abstract class MetricStatistics {
   /** How many whole answer points are counted: 0 to 10. */
   static final int ANSWER_POINTS = 11;
+
+  /**
+   * How many distinct values other than half points from -10 to 10 are held exactly before a
+   * quantile sketch takes over.
+   */
+  public static final int OTHER_VALUES_HELD = 32;
+
+  /** How many half points there are from -10 to 10: -10, -9.5, ..., 10. */
+  static final int HALF_POINTS = 41;
+
+  /**
+   * Where {@code value} lies on the grid of half points from -10 to 10, {@code 2 value + 20}, or -1
+   * if it is not a half point in that range.
+   */
+  static int halfPointIndex(double value) {
+    double twice = value * 2;
+    int whole = (int) twice;
+    return whole == twice && whole >= -20 && whole <= 20 ? whole + 20 : -1;
+  }
+
+  /** The half point at {@code index} on the grid from -10 to 10. */
+  static double halfPointAt(int index) {
+    return (index - 20) / 2.0;
+  }
 
   private static final MetricStatistics EMPTY = new RunningStatistics(null).snapshot();
 
@@ -153,11 +183,37 @@ public abstract class MetricStatistics {
   public abstract List<DataSource> sources();
 
   /**
-   * The quantile sketch of all values, kept once a value is not a whole answer from 0 to 10.
+   * The quantile sketch of all values, kept once there are more than {@link #OTHER_VALUES_HELD}
+   * distinct values other than half points from -10 to 10.
    *
-   * @return the sketch, or empty while the answer counts hold every value
+   * @return the sketch, or empty while the values are held exactly
    */
   abstract Optional<QuantileSketch> sketch();
+
+  /**
+   * The values other than whole answers from 0 to 10, each with how often it came, while there is
+   * no sketch. Those from 0 to 10 are also counted, by their whole part, in the answer counts.
+   *
+   * @return the values and their counts, ascending; empty once there is a sketch
+   */
+  @Value.NaturalOrder
+  abstract SortedMap<Double, Long> otherValues();
+
+  /**
+   * Every value with how often it came, given the answer counts and the other values: a whole
+   * point's count is its answer count less the other values that were counted on it.
+   */
+  static NavigableMap<Double, Long> exactValues(
+      List<Long> answerCounts, SortedMap<Double, Long> otherValues) {
+    TreeMap<Double, Long> values = new TreeMap<>(otherValues);
+    for (int point = 0; point < answerCounts.size(); point++) {
+      long whole = answerCounts.get(point) - countOnPoint(otherValues, point);
+      if (whole > 0) {
+        values.put((double) point, whole);
+      }
+    }
+    return values;
+  }
 
   /**
    * The sample variance, M2 / (n - 1).
@@ -238,10 +294,10 @@ public abstract class MetricStatistics {
 
   /**
    * The lower quantile {@code q}: the value at 0-based position {@code floor(q (n - 1))} of the
-   * {@code n} values in ascending order. Exact while every value is a whole answer from 0 to 10
-   * ({@link #exactQuantiles()}); otherwise from the quantile sketch, within 1% of the exact value
-   * and between {@link #min()} and {@link #max()}, except that the first and last positions give
-   * the minimum and maximum exactly.
+   * {@code n} values in ascending order. Exact while the values are whole answers from 0 to 10 and
+   * at most {@link #OTHER_VALUES_HELD} other distinct values ({@link #exactQuantiles()}); otherwise
+   * from the quantile sketch, within 1% of the exact value and between {@link #min()} and {@link
+   * #max()}, except that the first and last positions give the minimum and maximum exactly.
    *
    * <pre>{@code
    * // 1 2 2 3 5 7 8 9 9 10: position floor(0.9 x 9) = 8 holds 9
@@ -271,13 +327,14 @@ public abstract class MetricStatistics {
     if (sketch().isPresent()) {
       return OptionalDouble.of(Math.max(min, Math.min(max, sketch().get().valueAt(q))));
     }
-    int point = 0;
-    long below = answerCounts().get(0);
-    while (below <= rank) {
-      point++;
-      below += answerCounts().get(point);
+    long below = 0;
+    for (Map.Entry<Double, Long> value : exactValues(answerCounts(), otherValues()).entrySet()) {
+      below += value.getValue();
+      if (below > rank) {
+        return OptionalDouble.of(value.getKey());
+      }
     }
-    return OptionalDouble.of(point);
+    throw new AssertionError("the values add up to count, as checked when built");
   }
 
   /**
@@ -300,8 +357,9 @@ public abstract class MetricStatistics {
   }
 
   /**
-   * Whether {@link #quantile} is exact: every value is a whole answer from 0 to 10, held by the
-   * answer counts. Otherwise quantiles come from the quantile sketch.
+   * Whether {@link #quantile} is exact: every value is a half point from -10 to 10 or one of at
+   * most {@link #OTHER_VALUES_HELD} other distinct values. Otherwise quantiles come from the
+   * quantile sketch.
    *
    * @return true when quantiles are exact
    */
@@ -361,17 +419,19 @@ public abstract class MetricStatistics {
     problems.check(
         answered <= count(), "answerCounts", "must not add up to more than count", answered);
     if (sketch().isPresent()) {
-      problems.check(
-          sketch().get().count() == count(),
-          "sketch",
-          "must hold count (" + count() + ") values",
-          sketch().get().count());
+      problems
+          .check(
+              sketch().get().count() == count(),
+              "sketch",
+              "must hold count (" + count() + ") values",
+              sketch().get().count())
+          .check(
+              otherValues().isEmpty(),
+              "otherValues",
+              "must be empty when there is a quantile sketch",
+              otherValues().size());
     } else {
-      problems.check(
-          answered == count(),
-          "answerCounts",
-          "must add up to count (" + count() + ") when there is no quantile sketch",
-          answered);
+      checkOtherValues(problems, answered);
     }
     if (firstObserved().isPresent() && lastObserved().isPresent()) {
       problems.check(
@@ -381,6 +441,56 @@ public abstract class MetricStatistics {
           lastObserved().get());
     }
     problems.throwIfAny();
+  }
+
+  private void checkOtherValues(Problems problems, long answered) {
+    long offGrid = otherValues().keySet().stream().filter(v -> halfPointIndex(v) < 0).count();
+    problems.check(
+        offGrid <= OTHER_VALUES_HELD,
+        "otherValues",
+        "must hold at most " + OTHER_VALUES_HELD + " values other than half points from -10 to 10",
+        offGrid);
+    long outside = 0;
+    for (Map.Entry<Double, Long> other : otherValues().entrySet()) {
+      double value = other.getKey();
+      String field = "otherValues[" + Numbers.show(value) + "]";
+      problems
+          .check(Double.isFinite(value), field, "must be a finite value", value)
+          .check(
+              !(value >= 0 && value <= 10 && value == Math.rint(value)),
+              field,
+              "must not be a whole answer from 0 to 10 (the answer counts hold those)",
+              value)
+          .check(other.getValue() > 0, field, "must count at least one value", other.getValue());
+      if (!(value >= 0 && value <= 10)) {
+        outside += other.getValue();
+      }
+    }
+    problems.check(
+        answered + outside == count(),
+        "answerCounts",
+        "must add up, with the other values outside 0 to 10, to count ("
+            + count()
+            + ") when there is no quantile sketch",
+        answered + outside);
+    for (int point = 0; point < answerCounts().size(); point++) {
+      long onPoint = countOnPoint(otherValues(), point);
+      problems.check(
+          answerCounts().get(point) >= onPoint,
+          "answerCounts[" + point + "]",
+          "must count the " + onPoint + " other values from " + point + " to below " + (point + 1),
+          answerCounts().get(point));
+    }
+  }
+
+  /** How many of the other values lie on {@code point} by their whole part. */
+  private static long countOnPoint(SortedMap<Double, Long> otherValues, int point) {
+    if (point == ANSWER_POINTS - 1) {
+      return 0; // only a whole 10 is counted on 10
+    }
+    return otherValues.subMap((double) point, point + 1.0).values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
   /**

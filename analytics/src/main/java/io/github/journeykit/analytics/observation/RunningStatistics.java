@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
+import com.google.common.primitives.Longs;
 import io.github.journeykit.analytics.internal.stats.Moments;
 import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.DataNature;
@@ -8,18 +9,24 @@ import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The mutable accumulator behind {@link MetricStatistics}: primitive fields, updated by Welford's
  * method and merged by Chan's formula, so that adding a value allocates nothing. Confined to one
  * thread at a time.
  *
- * <p>While every value is a whole answer from 0 to 10, the answer counts hold the values exactly
- * and there is no quantile sketch. The first other value starts a sketch of all values, the answers
- * counted so far included, and from then on every value goes into it; merging with statistics that
- * have a sketch starts one the same way. A sketch allocates only when its range of buckets grows.
+ * <p>Whole answers from 0 to 10 are held exactly by the answer counts, other half points from -10
+ * to 10 by counts on a grid, and other values by a small table of distinct values and their counts.
+ * The first distinct value that the table has no room for starts a quantile sketch of all values,
+ * those counted so far included, and from then on every value goes into it; merging with statistics
+ * that have a sketch, or whose tables together overflow, starts one the same way. The table and the
+ * sketch are kept off the path of whole answers, which stays small enough for the JIT to inline
+ * into a reader's loop.
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
@@ -35,7 +42,16 @@ final class RunningStatistics {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
-  // Null while every value is a whole answer from 0 to 10.
+  // Half points from -10 to 10 other than whole answers from 0 to 10, counted by their index on
+  // the grid (MetricStatistics.halfPointIndex) while there is no sketch: a survey scale's points
+  // cost an increment, as whole answers do.
+  private final long[] halfPoints = new long[MetricStatistics.HALF_POINTS];
+  // Distinct values off that grid and their counts, in order of arrival; null until the first such
+  // value, and again once the sketch holds every value.
+  private double[] otherValues;
+  private long[] otherCounts;
+  private int others;
+  // Null while the answer counts and the table hold every value.
   private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
@@ -54,6 +70,7 @@ final class RunningStatistics {
   /** An accumulator holding what {@code statistics} hold. */
   static RunningStatistics of(MetricStatistics statistics) {
     RunningStatistics running = new RunningStatistics(null);
+    statistics.otherValues().forEach(running::addToQuantiles);
     running.moments.merge(statistics.count(), statistics.mean().orElse(0), statistics.m2());
     running.min = statistics.min().orElse(Double.POSITIVE_INFINITY);
     running.max = statistics.max().orElse(Double.NEGATIVE_INFINITY);
@@ -99,7 +116,7 @@ final class RunningStatistics {
     }
     boolean answer = value >= 0 && value <= 10;
     if (sketch != null || !(answer && value == (int) value)) {
-      QuantileSketch.add(sketch(), value, 1);
+      addToQuantiles(value, 1);
     }
     if (answer) {
       answers[(int) value]++;
@@ -123,7 +140,16 @@ final class RunningStatistics {
     if (other.sketch != null) {
       sketch().mergeWith(other.sketch);
     } else if (sketch != null) {
-      addAnswers(sketch, other.answers);
+      other.addValuesTo(sketch);
+    } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
+      other.addValuesTo(sketch());
+    } else {
+      for (int i = 0; i < halfPoints.length; i++) {
+        halfPoints[i] += other.halfPoints[i];
+      }
+      for (int i = 0; i < other.others; i++) {
+        addOffGrid(other.otherValues[i], other.otherCounts[i]);
+      }
     }
     for (int i = 0; i < answers.length; i++) {
       answers[i] += other.answers[i];
@@ -138,21 +164,98 @@ final class RunningStatistics {
     }
   }
 
-  /** The sketch of all values, started from the answer counts if there is none yet. */
+  /**
+   * Counts {@code count} times a value that the answer counts alone do not hold exactly: on the
+   * grid of half points, in the table of other values, or in the sketch if there is one or the
+   * table has no room for it. The answer counts must not yet count them. Kept small, and the
+   * table's search out of it, so that the JIT inlines the whole of {@code add} into a reader's
+   * loop.
+   */
+  private void addToQuantiles(double value, long count) {
+    int index = MetricStatistics.halfPointIndex(value);
+    if (index >= 0 && sketch == null) {
+      halfPoints[index] += count;
+    } else {
+      addOffGrid(value, count);
+    }
+  }
+
+  /** {@link #addToQuantiles} of a value off the grid of half points, or of any once sketched. */
+  private void addOffGrid(double value, long count) {
+    if (sketch == null) {
+      int held = indexOfOther(value);
+      if (held >= 0) {
+        otherCounts[held] += count;
+        return;
+      }
+      if (others < MetricStatistics.OTHER_VALUES_HELD) {
+        if (otherValues == null) {
+          otherValues = new double[MetricStatistics.OTHER_VALUES_HELD];
+          otherCounts = new long[MetricStatistics.OTHER_VALUES_HELD];
+        }
+        otherValues[others] = value;
+        otherCounts[others] = count;
+        others++;
+        return;
+      }
+    }
+    QuantileSketch.add(sketch(), value, count);
+  }
+
+  /** How many of the values in this table are not in {@code other}'s. */
+  private int othersNotIn(RunningStatistics other) {
+    int missing = 0;
+    for (int i = 0; i < others; i++) {
+      if (other.indexOfOther(otherValues[i]) < 0) {
+        missing++;
+      }
+    }
+    return missing;
+  }
+
+  /** Where the table holds {@code value}, or -1. */
+  private int indexOfOther(double value) {
+    for (int i = 0; i < others; i++) {
+      if (otherValues[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The sketch of all values, started from the answer counts and the table if there is none yet.
+   */
   private DDSketch sketch() {
     if (sketch == null) {
-      sketch = QuantileSketch.create();
-      addAnswers(sketch, answers);
+      DDSketch started = QuantileSketch.create();
+      addValuesTo(started);
+      sketch = started;
+      Arrays.fill(halfPoints, 0);
+      otherValues = null;
+      otherCounts = null;
+      others = 0;
     }
     return sketch;
   }
 
-  private static void addAnswers(DDSketch into, long[] counts) {
-    for (int point = 0; point < counts.length; point++) {
-      if (counts[point] > 0) {
-        QuantileSketch.add(into, point, counts[point]);
+  /** Adds every value counted so far to {@code into}; only while there is no sketch. */
+  private void addValuesTo(DDSketch into) {
+    MetricStatistics.exactValues(Longs.asList(answers), otherValues())
+        .forEach((value, count) -> QuantileSketch.add(into, value, count));
+  }
+
+  private SortedMap<Double, Long> otherValues() {
+    SortedMap<Double, Long> table = new TreeMap<>();
+    for (int i = 0; i < halfPoints.length; i++) {
+      if (halfPoints[i] > 0) {
+        table.put(MetricStatistics.halfPointAt(i), halfPoints[i]);
       }
     }
+    for (int i = 0; i < others; i++) {
+      table.put(otherValues[i], otherCounts[i]);
+    }
+    return table;
   }
 
   private void observedAt(
@@ -189,6 +292,8 @@ final class RunningStatistics {
     }
     if (sketch != null) {
       statistics.sketch(QuantileSketch.frozen(sketch));
+    } else {
+      statistics.putAllOtherValues(otherValues());
     }
     if (timed) {
       statistics

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The byte form of {@link ObservationStatistics}: every field of each {@link MetricStatistics}, so
- * that the statistics read back equal those written. Version 2 adds the quantile sketch, bucket by
- * bucket, after the answer counts; bytes of version 1 are refused.
+ * that the statistics read back equal those written. Version 2 adds, after the answer counts, the
+ * other values held exactly and the quantile sketch, bucket by bucket; bytes of version 1 are
+ * refused.
  */
 final class StatisticsBytes {
   /** "JKO" and the form's version, 2. */
@@ -72,6 +73,11 @@ final class StatisticsBytes {
     for (long answers : statistics.answerCounts()) {
       out.writeLong(answers);
     }
+    out.writeInt(statistics.otherValues().size());
+    for (Map.Entry<Double, Long> other : statistics.otherValues().entrySet()) {
+      out.writeDouble(other.getKey());
+      out.writeLong(other.getValue());
+    }
     out.writeBoolean(statistics.sketch().isPresent());
     if (statistics.sketch().isPresent()) {
       statistics.sketch().get().write(out);
@@ -103,6 +109,10 @@ final class StatisticsBytes {
     }
     for (int i = 0; i < MetricStatistics.ANSWER_POINTS; i++) {
       statistics.addAnswerCount(in.readLong());
+    }
+    int others = in.readInt();
+    for (int i = 0; i < others; i++) {
+      statistics.putOtherValue(in.readDouble(), in.readLong());
     }
     if (in.readBoolean()) {
       statistics.sketch(QuantileSketch.readFrozen(in));

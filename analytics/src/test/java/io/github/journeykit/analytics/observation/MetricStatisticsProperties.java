@@ -130,6 +130,50 @@ class MetricStatisticsProperties {
             });
   }
 
+  /**
+   * Points of a scale in steps of a half or a quarter, from -3 to 15: up to 73 distinct values, 46
+   * of them off the half points from -10 to 10.
+   */
+  private static final Gen<List<Double>> SCALE_POINTS =
+      lists()
+          .of(
+              integers()
+                  .between(-12, 60)
+                  .map(quarters -> quarters / 4.0)
+                  .mix(integers().between(-6, 30).map(halves -> halves / 2.0), 50))
+          .ofSizeBetween(1, 120);
+
+  @Test
+  void quantilesAreExactWhileAtMost32DistinctValuesAreOffTheHalfPoints() {
+    qt().forAll(SCALE_POINTS, integers().between(0, 120))
+        .checkAssert(
+            (values, at) -> {
+              long others =
+                  values.stream()
+                      .filter(v -> !(v >= -10 && v <= 10 && v * 2 == Math.rint(v * 2)))
+                      .distinct()
+                      .count();
+              int cut = Math.min(at, values.size());
+              MetricStatistics once = of(values);
+              MetricStatistics parts =
+                  of(values.subList(cut, values.size())).merge(of(values.subList(0, cut)));
+              boolean exact = others <= MetricStatistics.OTHER_VALUES_HELD;
+              assertEquals(exact, once.exactQuantiles());
+              assertEquals(exact, parts.exactQuantiles());
+              assertEquals(once.sketch(), parts.sketch());
+              assertEquals(once.otherValues(), parts.otherValues());
+              for (double q : QS) {
+                double expected = orderStatistic(values, q);
+                if (exact) {
+                  assertEquals(expected, once.quantile(q).getAsDouble(), "q = " + q);
+                  assertEquals(expected, parts.quantile(q).getAsDouble(), "q = " + q + ", parts");
+                } else {
+                  MetricStatisticsTest.assertWithinOnePercent(expected, once.quantile(q));
+                }
+              }
+            });
+  }
+
   @Test
   void sketchedQuantilesLieWithinTheRelativeAccuracyOfTheOrderStatistics() {
     qt().forAll(CONTINUOUS, integers().between(0, 200), integers().between(0, 200))
