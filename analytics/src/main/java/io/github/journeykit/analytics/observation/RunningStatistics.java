@@ -9,7 +9,6 @@ import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -44,8 +43,9 @@ final class RunningStatistics {
   private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
   // Half points from -10 to 10 other than whole answers from 0 to 10, counted by their index on
   // the grid (MetricStatistics.halfPointIndex) while there is no sketch: a survey scale's points
-  // cost an increment, as whole answers do.
-  private final long[] halfPoints = new long[MetricStatistics.HALF_POINTS];
+  // cost an increment, as whole answers do. Null until the first such value: most metrics (NPS,
+  // CSAT) never see one, and a reader touches many statistics in turn, so each one's memory counts.
+  private long[] halfPoints;
   // Distinct values off that grid and their counts, in order of arrival; null until the first such
   // value, and again once the sketch holds every value.
   private double[] otherValues;
@@ -158,8 +158,11 @@ final class RunningStatistics {
     } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
       other.addValuesTo(sketch());
     } else {
-      for (int i = 0; i < halfPoints.length; i++) {
-        halfPoints[i] += other.halfPoints[i];
+      if (other.halfPoints != null) {
+        long[] grid = halfPoints();
+        for (int i = 0; i < grid.length; i++) {
+          grid[i] += other.halfPoints[i];
+        }
       }
       for (int i = 0; i < other.others; i++) {
         addOffGrid(other.otherValues[i], other.otherCounts[i]);
@@ -186,7 +189,7 @@ final class RunningStatistics {
   private void addToQuantiles(double value, long count) {
     int index = MetricStatistics.halfPointIndex(value);
     if (index >= 0 && sketch == null) {
-      halfPoints[index] += count;
+      halfPoints()[index] += count;
     } else {
       addOffGrid(value, count);
     }
@@ -225,6 +228,14 @@ final class RunningStatistics {
     return missing;
   }
 
+  /** The grid of half points, allocated on first use. */
+  private long[] halfPoints() {
+    if (halfPoints == null) {
+      halfPoints = new long[MetricStatistics.HALF_POINTS];
+    }
+    return halfPoints;
+  }
+
   /** Where the table holds {@code value}, or -1. */
   private int indexOfOther(double value) {
     for (int i = 0; i < others; i++) {
@@ -243,7 +254,7 @@ final class RunningStatistics {
       DDSketch started = QuantileSketch.create();
       addValuesTo(started);
       sketch = started;
-      Arrays.fill(halfPoints, 0);
+      halfPoints = null;
       otherValues = null;
       otherCounts = null;
       others = 0;
@@ -259,7 +270,7 @@ final class RunningStatistics {
 
   private SortedMap<Double, Long> otherValues() {
     SortedMap<Double, Long> table = new TreeMap<>();
-    for (int i = 0; i < halfPoints.length; i++) {
+    for (int i = 0; halfPoints != null && i < halfPoints.length; i++) {
       if (halfPoints[i] > 0) {
         table.put(MetricStatistics.halfPointAt(i), halfPoints[i]);
       }
