@@ -295,7 +295,7 @@ final class ReportJob {
 
   /**
    * Reads the event logs of {@code --events}, each against the current-state journey it names, or
-   * the bundled sample log of the bank journey when the run is on the samples and no log is given.
+   * the defaults' sample log when the run is on the samples and no log is given.
    *
    * @return the results by journey id, in the order the logs were given
    */
@@ -641,7 +641,7 @@ final class ReportJob {
     }
   }
 
-  /** What the demo found about one journey. */
+  /** What the report found about one journey. */
   private static final class Summary {
     final Journey journey;
     final ActivationReport report;
