@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.journeykit.cli.JourneyKitCli;
 import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.model.Journey;
 import java.io.ByteArrayOutputStream;
@@ -150,6 +151,38 @@ class DemoTest {
             .map(line -> line.replace("/path/to/journeykit/demo-output", out.toString()))
             .collect(Collectors.toList());
     Readme.assertPrinted(expected, result.out().lines().collect(Collectors.toList()), "the demo");
+  }
+
+  @Test
+  void onYourFilesTheDemoIsTheReportCommandOfTheCommandLine(@TempDir Path dir) throws IOException {
+    Path journey = sample(dir, "broadband-fault");
+    Path demoOut = dir.resolve("demo");
+    Path reportOut = dir.resolve("report");
+    Result demo =
+        run("--journey", journey.toString(), "--as-of", "2026-11-23", "--out", demoOut.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        JourneyKitCli.run(
+            new String[] {
+              "report",
+              "--journey",
+              journey.toString(),
+              "--as-of",
+              "2026-11-23",
+              "--out",
+              reportOut.toString()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, demo.status(), demo.err());
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        demo.out()
+            .replace("JourneyKit demo:", "JourneyKit report:")
+            .replace(demoOut.toString(), reportOut.toString()),
+        out.toString(StandardCharsets.UTF_8));
+    assertEquals(DirectoryContents.of(demoOut), DirectoryContents.of(reportOut));
   }
 
   @Test
