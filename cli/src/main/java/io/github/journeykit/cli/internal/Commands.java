@@ -1,11 +1,13 @@
 package io.github.journeykit.cli.internal;
 
 import io.github.journeykit.cli.ReportDefaults;
+import io.github.journeykit.export.ExporterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -64,20 +66,18 @@ public final class Commands {
   private static CommandLine report(ReportDefaults defaults, Streams streams) {
     ReportCommand command = new ReportCommand(defaults, streams);
     CommandLine line = new CommandLine(command);
-    String name = defaults.name();
-    line.setCommandName(name.substring(name.lastIndexOf(' ') + 1));
+    line.setCommandName(ReportJob.commandName(defaults));
     UsageMessageSpec usage = line.getCommandSpec().usageMessage();
     usage.description(command.description());
     line.setDefaultValueProvider(
         option -> {
           if (option.isOption()) {
-            String flag = ((CommandLine.Model.OptionSpec) option).longestName();
+            String flag = ((OptionSpec) option).longestName();
             if (flag.equals("--out")) {
               return defaults.out().toString();
             }
             if (flag.equals("--formats")) {
-              return String.join(
-                  ",", io.github.journeykit.export.ExporterRegistry.installed().names());
+              return String.join(",", ExporterRegistry.installed().names());
             }
           }
           return null;

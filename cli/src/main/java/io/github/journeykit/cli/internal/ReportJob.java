@@ -138,6 +138,14 @@ final class ReportJob {
   }
 
   /**
+   * The command's own name, the last word of the name it runs under: {@code report} under {@code
+   * journeykit report}, {@code demo} under the demo. The summary begins with it.
+   */
+  static String commandName(ReportDefaults defaults) {
+    return defaults.name().substring(defaults.name().lastIndexOf(' ') + 1);
+  }
+
+  /**
    * Runs the job.
    *
    * @return 0, the status of a run that wrote its files
@@ -544,9 +552,8 @@ final class ReportJob {
       Map<String, List<Path>> written,
       Path target) {
     out.println(
-        // "JourneyKit demo: ..." under the demo, "JourneyKit report: ..." under journeykit report.
         "JourneyKit "
-            + defaults.name().substring(defaults.name().lastIndexOf(' ') + 1)
+            + commandName(defaults)
             + ": "
             + summaries.size()
             + (summaries.size() == 1 ? " journey" : " journeys")

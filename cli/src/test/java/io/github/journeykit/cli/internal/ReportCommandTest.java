@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.journeykit.cli.JourneyKitCli;
 import io.github.journeykit.cli.ReportDefaults;
 import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.fixtures.SampleJourneys;
@@ -207,7 +208,7 @@ class ReportCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
-        io.github.journeykit.cli.JourneyKitCli.run(
+        JourneyKitCli.run(
             new String[] {"validate", CommandRun.broadband(dir).toString()},
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
