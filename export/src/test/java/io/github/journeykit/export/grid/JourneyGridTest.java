@@ -236,6 +236,23 @@ class JourneyGridTest {
   // ------------------------------------------------------------- XLSX cells
 
   @Test
+  void formulasInTextAreStringCellsAndWhatXmlCannotHoldIsEscapedTheSheetsWay() {
+    String text = "=HYPERLINK(\"http://x\") +1 @SUM(A1) a\rb\u0000c _x0041_ \uD800";
+    Journey journey = BROADBAND.withTitle(text);
+    byte[] workbook = GridFiles.xlsx(journey);
+    JourneyGridProperties.assertNoFormula(workbook);
+    String strings = GridFiles.parts(workbook).get("xl/sharedStrings.xml");
+    assertTrue(
+        strings.contains(
+            "=HYPERLINK(&quot;http://x&quot;) +1 @SUM(A1) a_x000D_b_x0000_c _x005F_x0041_ _xD800_"),
+        strings);
+    assertEquals(text, GridFiles.readXlsx(workbook).title());
+    String csv = GridFiles.csv(journey);
+    assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")"), csv);
+    assertEquals(text, GridFiles.readCsv(csv).title());
+  }
+
+  @Test
   void aFormulaIsReadAsTheValueItComputed() {
     byte[] workbook =
         GridFiles.editedSheet(
@@ -303,6 +320,36 @@ class JourneyGridTest {
     assertEquals(1, e.problems().size());
     assertEquals("journey.xlsx", e.problems().get(0).location());
     assertTrue(e.problems().get(0).rule().startsWith("must be an XLSX workbook, which is a zip"));
+  }
+
+  @Test
+  void aSheetThatIsNotWellFormedXmlIsOneProblemOfTheWhole() {
+    byte[] broken =
+        GridFiles.editedSheet(GridFiles.xlsx(BROADBAND), "<sheetData>", "<sheetData><<");
+    GridFormatException e =
+        assertThrows(GridFormatException.class, () -> GridFiles.readXlsx(broken));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(
+        e.problems().get(0).rule().startsWith("must be a readable XLSX workbook"), e.getMessage());
+  }
+
+  @Test
+  void aSheetIsFoundByNameOrItsMissIsAProblem() {
+    byte[] workbook = GridFiles.xlsx(BROADBAND);
+    GridFormatException e =
+        assertThrows(
+            GridFormatException.class,
+            () -> JourneyGrid.readXlsx(new ByteArrayInputStream(workbook), "journey.xlsx", "Map"));
+    assertEquals(
+        "journey.xlsx: must have a sheet named \"Map\"; it has [Journey]",
+        e.problems().get(0).toString());
+    byte[] noGrid = GridFiles.editedSheet(workbook, "<v>0</v>", "<v>1</v>");
+    GridFormatException none =
+        assertThrows(GridFormatException.class, () -> GridFiles.readXlsx(noGrid));
+    assertEquals(
+        "journey.xlsx: must have a sheet whose cell A1 says \"JourneyKit journey grid\"; none of"
+            + " [Journey] does",
+        none.problems().get(0).toString());
   }
 
   @Test

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -83,6 +84,9 @@ final class GridReader {
 
   /** Whether an element whose id could not be read was lost: any reference may name it. */
   private boolean unknownIdLost;
+
+  /** The personas built so far. */
+  private int personaCount;
 
   private GridReader(GridCells cells, GridProblems problems) {
     this.cells = cells;
@@ -402,8 +406,6 @@ final class GridReader {
     }
   }
 
-  private int personaCount;
-
   /** The text of a required header row's cell B, or {@code standIn} after recording a problem. */
   private String required(Label label, String why, boolean text, String path, String standIn) {
     Integer row = single.get(label);
@@ -420,14 +422,14 @@ final class GridReader {
     return value;
   }
 
-  private java.util.Optional<String> optional(Label label, String path, boolean text) {
+  private Optional<String> optional(Label label, String path, boolean text) {
     Integer row = single.get(label);
     if (row == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     cellOfPath.put(path, address(row, 1));
     String value = text ? cells.raw(row, 1) : cells.text(row, 1);
-    return value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
   // ---------------------------------------------------------------- stages
@@ -693,8 +695,7 @@ final class GridReader {
       String description = cell(table, row, Column.GAP_DESCRIPTION, "description", fields, true);
       fields.put(
           "location",
-          fields.getOrDefault(
-              touchpoint.isEmpty() ? "stage" : "touchpoint", address(row, Math.max(0, 1))));
+          fields.getOrDefault(touchpoint.isEmpty() ? "stage" : "touchpoint", address(row, 0)));
       register(path, fields);
       boolean complete =
           present(table, row, Column.GAP_ID, id, "a gap needs an id")

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.internal.text.Decimals;
 import io.github.journeykit.export.internal.text.FormulaGuard;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -110,7 +111,7 @@ public final class GridWriter {
           if (row.heading || c == 0) {
             worksheet.style(r, c).bold().fillColor(row.heading ? "DDEBF7" : "F2F2F2").set();
           } else {
-            worksheet.style(r, c).wrapText(true).verticalAlignment("top").set();
+            worksheet.style(r, c).horizontalAlignment("left").set();
           }
         }
       }
@@ -121,12 +122,17 @@ public final class GridWriter {
       if (sheet.grid) {
         worksheet.freezePane(1, 0);
       }
+      // Printed, a sheet fits the page's width, so that every stage is on each page.
+      worksheet.pageOrientation("landscape");
+      worksheet.setFitToPage(true);
+      worksheet.fitToWidth((short) 1);
+      worksheet.fitToHeight((short) 0);
     }
     workbook.finish();
   }
 
   /** The caller's stream, which the workbook flushes but does not close. */
-  private static final class KeptOpen extends java.io.FilterOutputStream {
+  private static final class KeptOpen extends FilterOutputStream {
     KeptOpen(OutputStream out) {
       super(out);
     }

@@ -1,5 +1,6 @@
 package io.github.journeykit.export.internal.grid;
 
+import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.grid.GridFormatException;
 import io.github.journeykit.export.grid.GridProblem;
 import io.github.journeykit.export.grid.JourneyGrid;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -50,8 +53,7 @@ public final class XlsxSheets {
    * @throws GridFormatException listing every problem
    * @throws IOException if {@code in} fails
    */
-  public static io.github.journeykit.core.model.Journey read(
-      InputStream in, String source, String sheetName) throws IOException {
+  public static Journey read(InputStream in, String source, String sheetName) throws IOException {
     byte[] bytes = in.readNBytes((int) JourneyGrid.MAX_XLSX_BYTES + 1);
     if (bytes.length > JourneyGrid.MAX_XLSX_BYTES) {
       throw whole(source, "must be at most " + JourneyGrid.MAX_XLSX_BYTES + " bytes long");
@@ -189,7 +191,7 @@ public final class XlsxSheets {
       case NUMBER:
         if (isDate(cell)) {
           LocalDateTime date = cell.asDate();
-          return date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+          return date.toLocalTime().equals(LocalTime.MIDNIGHT)
               ? date.toLocalDate().toString()
               : date.toString();
         }
@@ -205,8 +207,7 @@ public final class XlsxSheets {
     if (format == null) {
       return false;
     }
-    String letters =
-        format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+    String letters = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(Locale.ROOT);
     return letters.contains("y") || letters.contains("d");
   }
 
