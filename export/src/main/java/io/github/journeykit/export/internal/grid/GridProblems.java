@@ -26,11 +26,6 @@ final class GridProblems {
     this.sheet = sheet;
   }
 
-  /** The sheet's name, or the CSV file's. */
-  String sheet() {
-    return sheet;
-  }
-
   /**
    * Records a problem at a cell.
    *
@@ -90,11 +85,6 @@ final class GridProblems {
             + " characters long, the most a spreadsheet's cell holds",
         text);
     return false;
-  }
-
-  /** Whether no problem was found. */
-  boolean isEmpty() {
-    return problems.isEmpty();
   }
 
   /** Throws the problems, if there are any. */

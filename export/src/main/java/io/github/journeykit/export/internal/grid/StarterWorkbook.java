@@ -213,16 +213,6 @@ public final class StarterWorkbook {
     return rows;
   }
 
-  /** The help for a label; every label and every column has one. */
-  static String help(Label label) {
-    return LABEL_HELP.get(label);
-  }
-
-  /** The help for a column of a table. */
-  static String help(Column column) {
-    return COLUMN_HELP.get(column);
-  }
-
   private static GridRows.Row row(boolean heading, String label, String text) {
     return new GridRows.Row(Arrays.asList(label, text), heading);
   }
