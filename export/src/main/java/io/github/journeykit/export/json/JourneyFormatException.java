@@ -1,8 +1,7 @@
 package io.github.journeykit.export.json;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
+import io.github.journeykit.core.internal.Problems;
 import java.util.List;
 
 /**
@@ -32,7 +31,7 @@ public class JourneyFormatException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public JourneyFormatException(List<FormatProblem> problems) {
-    super(message(problems));
+    super(Problems.message("The JSON journey document is invalid", problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
@@ -43,21 +42,5 @@ public class JourneyFormatException extends IllegalArgumentException {
    */
   public List<FormatProblem> problems() {
     return problems;
-  }
-
-  private static String message(List<FormatProblem> problems) {
-    requireNonNull(problems, "problems");
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems: must not be empty");
-    }
-    StringBuilder message = new StringBuilder("The JSON journey document is invalid");
-    if (problems.size() == 1) {
-      return message.append(": ").append(problems.get(0)).toString();
-    }
-    message.append(" (").append(problems.size()).append(" problems):");
-    for (FormatProblem problem : problems) {
-      message.append("\n  - ").append(problem);
-    }
-    return message.toString();
   }
 }
