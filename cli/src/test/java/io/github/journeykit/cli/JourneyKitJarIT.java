@@ -106,6 +106,27 @@ class JourneyKitJarIT {
   }
 
   @Test
+  void aSpreadsheetGoesThroughEveryCommand(@TempDir Path dir) throws Exception {
+    assertEquals(0, journeykit(dir, "new", "team.xlsx").status());
+    Result valid = journeykit(dir, "validate", "team.xlsx");
+    assertEquals(0, valid.status(), valid.out() + valid.err());
+    assertTrue(valid.out().startsWith("team.xlsx: valid, Journey["), valid.out());
+
+    Result csv = journeykit(dir, "convert", "team.xlsx", "team.csv");
+    assertEquals(0, csv.status(), csv.err());
+    Result json = journeykit(dir, "convert", "team.csv", "team.json");
+    assertEquals(0, json.status(), json.err());
+    Result diff = journeykit(dir, "diff", "team.xlsx", "team.json");
+    assertEquals(0, diff.status(), diff.err());
+    assertTrue(diff.out().contains(": 0 changes"), diff.out());
+
+    Result report =
+        journeykit(dir, "report", "--journey", "team.xlsx", "--formats", "html", "--out", "maps");
+    assertEquals(0, report.status(), report.err());
+    assertEquals(1, DirectoryContents.of(dir.resolve("maps")).size());
+  }
+
+  @Test
   void exitCodesTellDoneUnwritableAndBadInputApart(@TempDir Path dir) throws Exception {
     assertEquals(0, journeykit(dir, "new", "map.json").status());
 
@@ -164,8 +185,7 @@ class JourneyKitJarIT {
             "json");
     assertEquals(0, report.status(), report.err());
     // Read to the end (a bar would have been drawn), each row refused: the map declares no source.
-    assertTrue(
-        report.out().contains("Observations: 0 rows accepted, 5000 rejected"), report.out());
+    assertTrue(report.out().contains("Observations: 0 rows accepted, 5000 rejected"), report.out());
     assertEquals("", report.err());
     assertFalse(report.out().contains("\r"), "no carriage return");
     assertFalse(report.out().contains("\u001b"), "no escape sequence");

@@ -4,7 +4,7 @@ package io.github.journeykit.cli.internal;
  * Input or flags a command cannot work with: a file that cannot be read, a journey that is not
  * valid, an unknown format. The command exits with status 2 and nothing is written. Not public API.
  */
-public final class BadInputException extends Exception {
+public class BadInputException extends Exception {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,6 +1,7 @@
 package io.github.journeykit.cli.internal;
 
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.export.grid.JourneyGrid;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
     header = "Converts a journey from one file format into another.",
     description = {
       "Reads a journey in the format its file's extension names and writes it in the format the"
-          + " other file's extension names, replacing that file whole or leaving it as it was."
+          + " other file's extension names, replacing that file whole or leaving it as it was. A"
+          + " grid holds part of a journey: what it cannot hold is said and left out."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.CANNOT_WRITE_LINE, ExitCodes.BAD_INPUT_LINE})
@@ -26,14 +28,16 @@ final class ConvertCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "IN",
       converter = Arguments.FileName.class,
-      description = {"the journey to read: JSON (.json)"})
+      description = {
+        "the journey to read: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"
+      })
   private Path in;
 
   @Parameters(
       index = "1",
       paramLabel = "OUT",
       converter = Arguments.FileName.class,
-      description = {"the file to write: JSON (.json)"})
+      description = {"the file to write: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"})
   private Path out;
 
   @Mixin private HelpOption help;
@@ -61,6 +65,15 @@ final class ConvertCommand implements Callable<Integer> {
                 + " ("
                 + format
                 + ")");
+    if (!format.holdsEveryField() && !JourneyGrid.heldPart(journey).equals(journey)) {
+      streams
+          .out()
+          .println(
+              "The "
+                  + format
+                  + " holds part of a journey: the fields it has no place for were left out"
+                  + " (the README's \"A journey from a spreadsheet\" lists what it holds)");
+    }
     return ExitCodes.OK;
   }
 }

@@ -3,19 +3,22 @@ package io.github.journeykit.cli.internal;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
-import io.github.journeykit.export.json.FormatProblem;
+import io.github.journeykit.export.grid.GridFormatException;
+import io.github.journeykit.export.grid.JourneyGrid;
 import io.github.journeykit.export.json.JourneyFormatException;
 import io.github.journeykit.export.json.JourneyJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -25,28 +28,66 @@ import java.util.stream.Collectors;
  * journey. Not public API.
  *
  * <pre>{@code
- * Journey journey = JourneyFileFormat.readJourney(Path.of("my-map.json"));
+ * Journey journey = JourneyFileFormat.readJourney(Path.of("my-map.xlsx"));
  * JourneyFileFormat.of(Path.of("copy.json")).write(journey, Path.of("copy.json"));
  * }</pre>
  */
 public enum JourneyFileFormat {
-  /** The versioned JourneyKit JSON document. */
-  JSON("json") {
+  /** The versioned JourneyKit JSON document: every field of the model. */
+  JSON("json", "JSON") {
     @Override
-    Journey read(InputStream in) throws IOException {
-      return JourneyJson.read(in);
+    Journey read(Path file) throws IOException {
+      try (InputStream in = Files.newInputStream(file)) {
+        return JourneyJson.read(in);
+      }
     }
 
     @Override
     void write(Journey journey, OutputStream out) throws IOException {
       Exporters.json().write(MapReport.of(journey), out);
     }
+  },
+
+  /** The spreadsheet grid as an XLSX workbook ({@link JourneyGrid}): part of a journey. */
+  XLSX("xlsx", "XLSX grid") {
+    @Override
+    Journey read(Path file) throws IOException {
+      return JourneyGrid.readXlsx(file);
+    }
+
+    @Override
+    void write(Journey journey, OutputStream out) throws IOException {
+      JourneyGrid.writeXlsx(journey, out);
+    }
+
+    /** The starter workbook: an example journey, a blank grid, and how to fill one in. */
+    @Override
+    void writeStarter(OutputStream out) throws IOException {
+      JourneyGrid.writeStarterWorkbook(out);
+    }
+  },
+
+  /** The spreadsheet grid as CSV ({@link JourneyGrid}): part of a journey. */
+  CSV_GRID("csv", "CSV grid") {
+    @Override
+    Journey read(Path file) throws IOException {
+      return JourneyGrid.readCsv(file);
+    }
+
+    @Override
+    void write(Journey journey, OutputStream out) throws IOException {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      JourneyGrid.writeCsv(journey, writer);
+      writer.flush();
+    }
   };
 
   private final String extension;
+  private final String title;
 
-  JourneyFileFormat(String extension) {
+  JourneyFileFormat(String extension, String title) {
     this.extension = extension;
+    this.title = title;
   }
 
   /**
@@ -56,6 +97,21 @@ public enum JourneyFileFormat {
    */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * Whether the format holds every field of a journey; a grid holds part of one ({@link
+   * JourneyGrid#heldPart}).
+   *
+   * @return true for JSON
+   */
+  public boolean holdsEveryField() {
+    return this == JSON;
+  }
+
+  @Override
+  public String toString() {
+    return title;
   }
 
   /**
@@ -76,78 +132,47 @@ public enum JourneyFileFormat {
     throw new BadInputException(
         file
             + ": the file name must end in "
-            + Arrays.stream(values()).map(f -> "." + f.extension).collect(Collectors.joining(", "))
+            + Arrays.stream(values())
+                .map(f -> "." + f.extension + " (" + f.title + ")")
+                .collect(Collectors.joining(", "))
             + ", which names the journey format to use (was \""
             + name
             + "\")");
   }
 
-  /** Reads a journey in this format; bad input throws {@link JourneyFormatException}. */
-  abstract Journey read(InputStream in) throws IOException;
+  /** Reads a journey in this format; bad input throws the reader's exception with its problems. */
+  abstract Journey read(Path file) throws IOException;
 
   /** Writes a journey in this format. */
   abstract void write(Journey journey, OutputStream out) throws IOException;
+
+  /** Writes a file to start a map from: the starter journey, unless the format has better. */
+  void writeStarter(OutputStream out) throws IOException {
+    write(NewCommand.starter(), out);
+  }
 
   /**
    * Reads a journey from a file, in the format its extension names.
    *
    * @param file the file
    * @return the journey
-   * @throws JourneyFormatException listing every problem of the document
+   * @throws InvalidJourneyException listing every problem of the document with its place
    * @throws BadInputException if the extension names no format or the file cannot be read
    */
-  public static Journey readDocument(Path file) throws BadInputException {
+  public static Journey readJourney(Path file) throws BadInputException {
     JourneyFileFormat format = of(file);
     if (Files.isDirectory(file)) {
       throw new BadInputException("cannot read " + file + ": a directory, not a file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return format.read(in);
+    try {
+      return format.read(file);
+    } catch (JourneyFormatException e) {
+      throw new InvalidJourneyException(file, e.problems());
+    } catch (GridFormatException e) {
+      throw new InvalidJourneyException(file, e.problems());
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + IoFailures.reason(e));
     }
-  }
-
-  /**
-   * Reads a journey from a file, in the format its extension names; every problem of the document
-   * is bad input.
-   *
-   * @param file the file
-   * @return the journey
-   * @throws BadInputException listing every problem with its place, or why the file cannot be read
-   */
-  public static Journey readJourney(Path file) throws BadInputException {
-    try {
-      return readDocument(file);
-    } catch (JourneyFormatException e) {
-      throw new BadInputException(problems(file, e.problems()));
-    }
-  }
-
-  /**
-   * Every problem of a document, one a line, each with its place, the rule and the value.
-   *
-   * @param file the document
-   * @param problems its problems
-   * @return the text, beginning with a line that names the file and counts the problems
-   */
-  public static String problems(Path file, List<FormatProblem> problems) {
-    return file
-        + " is not a valid journey document ("
-        + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
-        + "):"
-        + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
-  }
-
-  /**
-   * Writes a file to start a map from in this format: a minimal valid journey whose texts are
-   * placeholders.
-   *
-   * @param file the file
-   * @throws IOException if the file cannot be written
-   */
-  public void writeStarter(Path file) throws IOException {
-    write(NewCommand.starter(), file);
   }
 
   /**
@@ -156,9 +181,36 @@ public enum JourneyFileFormat {
    *
    * @param journey the journey
    * @param file the file; replaced if it exists
+   * @throws InvalidJourneyException if the format cannot hold the journey (a grid's cell holds at
+   *     most {@value JourneyGrid#MAX_CELL_LENGTH} characters); the file is as it was
    * @throws IOException if the file cannot be written or put in place
    */
-  public void write(Journey journey, Path file) throws IOException {
+  public void write(Journey journey, Path file) throws InvalidJourneyException, IOException {
+    try {
+      writeWhole(file, out -> write(journey, out));
+    } catch (GridFormatException e) {
+      throw new InvalidJourneyException(file, e.problems());
+    }
+  }
+
+  /**
+   * Writes a file to start a map from in this format: for XLSX the starter workbook, otherwise a
+   * minimal valid journey whose texts are placeholders.
+   *
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   */
+  public void writeStarter(Path file) throws IOException {
+    writeWhole(file, this::writeStarter);
+  }
+
+  /** What is written into a file. */
+  @FunctionalInterface
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void writeWhole(Path file, Content content) throws IOException {
     Path target = file.toAbsolutePath();
     if (Files.isDirectory(target)) {
       throw new FileSystemException(
@@ -176,7 +228,7 @@ public enum JourneyFileFormat {
       try (OutputStream out =
           Files.newOutputStream(
               temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        write(journey, out);
+        content.writeTo(out);
       }
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {

@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
     header = "Writes a file to start a journey map from.",
     description = {
       "Writes a file to start a journey map from, in the format the file's extension names: for"
-          + " JSON (.json) a minimal valid journey with one stage and one touchpoint, whose ids"
-          + " and texts are placeholders to edit. An existing file is never replaced."
+          + " XLSX (.xlsx) the starter workbook (an example journey, a blank grid and how to fill"
+          + " one in); for JSON (.json) and a CSV grid (.csv) a minimal valid journey with one"
+          + " stage and one touchpoint, whose ids and texts are placeholders to edit. An existing"
+          + " file is never replaced."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {
@@ -41,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       converter = Arguments.FileName.class,
-      description = {"the file to write, such as my-map.json"})
+      description = {"the file to write, such as my-map.xlsx or my-map.json"})
   private Path file;
 
   @Mixin private HelpOption help;

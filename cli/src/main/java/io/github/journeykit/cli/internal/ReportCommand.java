@@ -28,8 +28,8 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       converter = Arguments.FileName.class,
       description = {
-        "a journey document (JSON); repeat for several (a desired-state journey is compared with"
-            + " its current state)"
+        "a journey: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv); repeat for several"
+            + " (a desired-state journey is compared with its current state)"
       })
   private List<Path> journeys = new ArrayList<>();
 

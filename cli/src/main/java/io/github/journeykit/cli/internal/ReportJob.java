@@ -157,8 +157,8 @@ final class ReportJob {
     boolean samples = options.journeys().isEmpty();
     if (samples && defaults.samples().isEmpty()) {
       throw new BadInputException(
-          "--journey must be given: the journey document to report on, JSON; repeat it for"
-              + " several (see --help)");
+          "--journey must be given: the journey to report on, JSON or a spreadsheet grid; repeat"
+              + " it for several (see --help)");
     }
     List<Journey> journeys = samples ? defaults.samples() : readJourneys();
     LocalDate asOf =

@@ -1,7 +1,6 @@
 package io.github.journeykit.cli.internal;
 
 import io.github.journeykit.core.model.Journey;
-import io.github.journeykit.export.json.JourneyFormatException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,8 +15,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     header = "Lists every problem of a journey document, or says it is valid.",
     description = {
-      "Checks a journey document and prints every problem, each with its place (JSON Pointer, line"
-          + " and column), the rule and the value; or one line saying that it is valid."
+      "Checks a journey document (JSON, or a spreadsheet grid as XLSX or CSV) and prints every"
+          + " problem, each with its place (JSON Pointer, line and column; or sheet and cell), the"
+          + " rule and the value; or one line saying that it is valid."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {
@@ -28,7 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       converter = Arguments.FileName.class,
-      description = {"the journey document: JSON (.json)"})
+      description = {
+        "the journey document: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"
+      })
   private Path file;
 
   @Mixin private HelpOption help;
@@ -43,10 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws BadInputException {
     Journey journey;
     try {
-      journey = JourneyFileFormat.readDocument(file);
-    } catch (JourneyFormatException e) {
+      journey = JourneyFileFormat.readJourney(file);
+    } catch (InvalidJourneyException e) {
       // The problems are what was asked for: they go to the output, the status says "invalid".
-      streams.out().println(JourneyFileFormat.problems(file, e.problems()));
+      streams.out().println(e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
     streams.out().println(file + ": valid, " + journey);

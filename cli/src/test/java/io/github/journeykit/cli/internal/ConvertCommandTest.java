@@ -1,10 +1,13 @@
 package io.github.journeykit.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.fixtures.SampleJourneys;
+import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.export.grid.JourneyGrid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,29 @@ class ConvertCommandTest {
   }
 
   @Test
+  void fromJsonToAGridAndBackKeepsThePartTheGridHolds(@TempDir Path dir) throws Exception {
+    Journey journey = SampleJourneys.broadbandFault();
+    assertNotEquals(
+        JourneyGrid.heldPart(journey), journey, "the sample has more than a grid holds");
+    Path json = CommandRun.write(journey, dir.resolve("broadband-fault.json"));
+    Path xlsx = dir.resolve("broadband-fault.xlsx");
+    Path csv = dir.resolve("broadband-fault.csv");
+    Path back = dir.resolve("back.json");
+
+    CommandRun toXlsx = CommandRun.journeykit("convert", json.toString(), xlsx.toString());
+    assertEquals(0, toXlsx.status(), toXlsx.err());
+    assertTrue(
+        toXlsx.out().contains(" (XLSX grid)\nThe XLSX grid holds part of a journey"), toXlsx.out());
+    CommandRun toCsv = CommandRun.journeykit("convert", xlsx.toString(), csv.toString());
+    assertEquals(0, toCsv.status(), toCsv.err());
+    assertEquals(1, toCsv.out().lines().count(), "nothing more was left out: " + toCsv.out());
+    CommandRun toJson = CommandRun.journeykit("convert", csv.toString(), back.toString());
+    assertEquals(0, toJson.status(), toJson.err());
+
+    assertEquals(JourneyGrid.heldPart(journey), JourneyFileFormat.readJourney(back));
+  }
+
+  @Test
   void badInputWritesNothing(@TempDir Path dir) throws IOException {
     Path in = CommandRun.broadband(dir);
     Path broken = Files.writeString(dir.resolve("broken.json"), "[");
@@ -46,7 +72,7 @@ class ConvertCommandTest {
     CommandRun unknown =
         CommandRun.journeykit("convert", in.toString(), dir.resolve("out.pdf").toString());
     assertEquals(2, unknown.status());
-    assertTrue(unknown.err().contains("must end in .json"), unknown.err());
+    assertTrue(unknown.err().contains("must end in .json (JSON), .xlsx"), unknown.err());
     assertEquals(before, DirectoryContents.of(dir));
   }
 

@@ -1,9 +1,14 @@
 package io.github.journeykit.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.export.grid.GridFormatException;
+import io.github.journeykit.export.grid.JourneyGrid;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +39,29 @@ class NewCommandTest {
 
     CommandRun unknown = CommandRun.journeykit("new", dir.resolve("other.journey").toString());
     assertEquals(2, unknown.status());
-    assertTrue(unknown.err().contains("must end in .json"), unknown.err());
+    assertTrue(unknown.err().contains("must end in .json (JSON), .xlsx"), unknown.err());
+  }
+
+  @Test
+  void aNewWorkbookIsTheStarterWorkbookAndANewCsvIsTheStarterJourney(@TempDir Path dir)
+      throws Exception {
+    Path xlsx = dir.resolve("team-map.xlsx");
+    assertEquals(0, CommandRun.journeykit("new", xlsx.toString()).status());
+    ByteArrayOutputStream starter = new ByteArrayOutputStream();
+    JourneyGrid.writeStarterWorkbook(starter);
+    assertEquals(
+        JourneyGrid.readXlsx(new ByteArrayInputStream(starter.toByteArray()), "starter"),
+        JourneyGrid.readXlsx(xlsx),
+        "the example journey of the starter workbook");
+    GridFormatException blank =
+        assertThrows(
+            GridFormatException.class, () -> JourneyGrid.readXlsx(xlsx, JourneyGrid.BLANK_SHEET));
+    assertTrue(blank.getMessage().contains(JourneyGrid.BLANK_SHEET + "!B2: must not be empty"));
+    assertEquals(0, CommandRun.journeykit("validate", xlsx.toString()).status());
+
+    Path csv = dir.resolve("team-map.csv");
+    assertEquals(0, CommandRun.journeykit("new", csv.toString()).status());
+    assertEquals(JourneyGrid.heldPart(NewCommand.starter()), JourneyFileFormat.readJourney(csv));
   }
 
   @Test

@@ -74,8 +74,8 @@ class ReportCommandTest {
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals(
-        "journeykit report: --journey must be given: the journey document to report on, JSON;"
-            + " repeat it for several (see --help)\n",
+        "journeykit report: --journey must be given: the journey to report on, JSON or a"
+            + " spreadsheet grid; repeat it for several (see --help)\n",
         run.err());
     assertFalse(Files.exists(dir.resolve("maps")));
   }

@@ -40,6 +40,31 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aGridIsCheckedAndItsProblemsNameTheSheetAndCell(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("broadband.xlsx");
+    JourneyFileFormat.XLSX.write(SampleJourneys.broadbandFault(), xlsx);
+    CommandRun valid = CommandRun.journeykit("validate", xlsx.toString());
+    assertEquals(0, valid.status(), valid.out() + valid.err());
+    assertTrue(valid.out().startsWith(xlsx + ": valid, Journey[broadband-fault "), valid.out());
+
+    Path csv = dir.resolve("broadband.csv");
+    JourneyFileFormat.CSV_GRID.write(SampleJourneys.broadbandFault(), csv);
+    Files.writeString(
+        csv,
+        Files.readString(csv)
+            .replaceFirst(
+                "\r\nState \\(CURRENT or FUTURE\\),CURRENT",
+                "\r\nState (CURRENT or FUTURE),LATER"));
+    CommandRun invalid = CommandRun.journeykit("validate", csv.toString());
+    assertEquals(2, invalid.status(), invalid.err());
+    assertTrue(
+        invalid.out().startsWith(csv + " is not a valid journey document (1 problem):\n  - "),
+        invalid.out());
+    assertTrue(invalid.out().contains("broadband.csv!B"), invalid.out());
+    assertTrue(invalid.out().contains("(was \"LATER\")"), invalid.out());
+  }
+
+  @Test
   void aFileThatCannotBeReadIsBadInput(@TempDir Path dir) throws IOException {
     CommandRun missing = CommandRun.journeykit("validate", dir.resolve("none.json").toString());
     assertEquals(2, missing.status());
@@ -58,8 +83,8 @@ class ValidateCommandTest {
     assertEquals(
         "journeykit validate: "
             + text
-            + ": the file name must end in .json, which names the journey format to use (was"
-            + " \"map.txt\")\n",
+            + ": the file name must end in .json (JSON), .xlsx (XLSX grid), .csv (CSV grid), which"
+            + " names the journey format to use (was \"map.txt\")\n",
         unknown.err());
   }
 
