@@ -1,9 +1,10 @@
 /**
- * JourneyKit's exporters: renderings of journeys (JSON, CSV, Markdown, Mermaid, SVG, HTML), and the
- * versioned JSON format that reads back.
+ * JourneyKit's exporters: renderings of journeys (JSON, CSV, Markdown, Mermaid, SVG, HTML), the
+ * versioned JSON format that reads back, and the CJML interchange format.
  *
- * <p>Start with {@link io.github.journeykit.export.Exporters} and {@link
- * io.github.journeykit.export.json.JourneyJson}.
+ * <p>Start with {@link io.github.journeykit.export.Exporters}, {@link
+ * io.github.journeykit.export.json.JourneyJson} and {@link
+ * io.github.journeykit.export.cjml.Cjml}.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module io.github.journeykit.export {
@@ -16,6 +17,7 @@ module io.github.journeykit.export {
 
   exports io.github.journeykit.export;
   exports io.github.journeykit.export.json;
+  exports io.github.journeykit.export.cjml;
 
   // Exporters of other jars, found by ExporterRegistry.installed() (through core's registry
   // mechanism, which asks ServiceLoader on this module's behalf).
