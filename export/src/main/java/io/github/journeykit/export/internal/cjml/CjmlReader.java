@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -137,7 +138,7 @@ public final class CjmlReader {
           root.attributePath(CjmlVocabulary.VERSION_ATTRIBUTE),
           root,
           "must be " + CjmlVocabulary.VERSION + ", the version of CJML this reader knows",
-          version);
+          version == null ? null : XmlElementReader.shown(version));
     }
     List<XmlElement> planned = root.all(CjmlVocabulary.PLANNED_JOURNEY);
     if (planned.size() != 1) {
@@ -199,13 +200,7 @@ public final class CjmlReader {
       if (id.isEmpty()) {
         continue;
       }
-      if (actors.containsKey(id.get())) {
-        problem(
-            actor.attributePath(CjmlVocabulary.ACTOR_ID),
-            actor,
-            "must be unique among the actors",
-            XmlElementReader.shown(id.get()));
-      } else {
+      if (isUnique(actors.keySet(), id.get(), actor, CjmlVocabulary.ACTOR_ID, "actors")) {
         actors.put(id.get(), actor);
       }
     }
@@ -240,12 +235,7 @@ public final class CjmlReader {
       if (id.isEmpty() || name.isEmpty()) {
         continue;
       }
-      if (stages.containsKey(id.get())) {
-        problem(
-            phase.attributePath(CjmlVocabulary.PHASE_ID),
-            phase,
-            "must be unique among the phases",
-            XmlElementReader.shown(id.get()));
+      if (!isUnique(stages.keySet(), id.get(), phase, CjmlVocabulary.PHASE_ID, "phases")) {
         continue;
       }
       String at = "stages[" + stages.size() + "]";
@@ -262,17 +252,26 @@ public final class CjmlReader {
 
   private void touchpoints(XmlElement list) {
     Map<String, Integer> counts = new HashMap<>();
+    int unplaced = 0;
     for (XmlElement element : list.children) {
       boolean action = element.name.equals(CjmlVocabulary.PLANNED_ACTION);
       if (!action && !element.name.equals(CjmlVocabulary.PLANNED_COMMUNICATION_POINT)) {
         continue;
       }
+      // A touchpoint whose phase is unknown is still checked, under a path of its own.
       Optional<String> stageId = phaseOf(element);
-      if (stageId.isEmpty()) {
-        continue;
+      String at =
+          stageId.isPresent()
+              ? "stages["
+                  + new ArrayList<>(stages.keySet()).indexOf(stageId.get())
+                  + "].touchpoints["
+                  + (counts.merge(stageId.get(), 1, Integer::sum) - 1)
+                  + "]"
+              : "unplaced[" + unplaced++ + "]";
+      Optional<Touchpoint> touchpoint = touchpoint(element, action, at);
+      if (stageId.isPresent()) {
+        touchpoint.ifPresent(t -> stages.get(stageId.get()).addTouchpoint(t));
       }
-      Optional<Touchpoint> touchpoint = touchpoint(element, action, stageId.get(), counts);
-      touchpoint.ifPresent(t -> stages.get(stageId.get()).addTouchpoint(t));
     }
   }
 
@@ -308,8 +307,7 @@ public final class CjmlReader {
     return phase;
   }
 
-  private Optional<Touchpoint> touchpoint(
-      XmlElement element, boolean action, String stageId, Map<String, Integer> counts) {
+  private Optional<Touchpoint> touchpoint(XmlElement element, boolean action, String at) {
     Optional<String> id = token(element, CjmlVocabulary.TOUCHPOINT_ID, "the touchpoint's id");
     Optional<XmlElement> initiator = party(element, CjmlVocabulary.INITIATOR, true);
     Optional<XmlElement> receiver =
@@ -328,9 +326,6 @@ public final class CjmlReader {
     if (owner.isEmpty() && receiver.isPresent()) {
       owner = companyName(receiver.get());
     }
-    int stageIndex = new ArrayList<>(stages.keySet()).indexOf(stageId);
-    int index = counts.merge(stageId, 1, Integer::sum) - 1;
-    String at = "stages[" + stageIndex + "].touchpoints[" + index + "]";
     places.put(at, new Place(element.path, element));
     element
         .first(CjmlVocabulary.TOUCHPOINT_ID)
@@ -410,6 +405,20 @@ public final class CjmlReader {
           XmlElementReader.shown(name.get()));
     }
     return read;
+  }
+
+  /** Whether {@code id} is new among {@code ids}; if not, a problem at its attribute. */
+  private boolean isUnique(
+      Set<String> ids, String id, XmlElement element, String attribute, String among) {
+    if (ids.contains(id)) {
+      problem(
+          element.attributePath(attribute),
+          element,
+          "must be unique among the " + among,
+          XmlElementReader.shown(id));
+      return false;
+    }
+    return true;
   }
 
   private static boolean isEndUser(XmlElement actor) {
