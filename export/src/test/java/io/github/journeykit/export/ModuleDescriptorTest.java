@@ -16,7 +16,11 @@ class ModuleDescriptorTest {
   void exportsOnlyTheApiPackages() {
     Set<String> exported = ModuleDescriptors.exportedToEveryone(descriptor);
     assertEquals(
-        Set.of("io.github.journeykit.export", "io.github.journeykit.export.json"), exported);
+        Set.of(
+            "io.github.journeykit.export",
+            "io.github.journeykit.export.json",
+            "io.github.journeykit.export.cjml"),
+        exported);
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
   }
 

@@ -3,6 +3,7 @@ package io.github.journeykit.export.internal.cjml;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Channel;
 import io.github.journeykit.core.path.DeviationKind;
+import io.github.journeykit.export.cjml.Cjml;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class CjmlVocabulary {
 
   static final String ROOT = "CJML";
   static final String VERSION_ATTRIBUTE = "version";
-  static final String VERSION = "2.0";
+  static final String VERSION = Cjml.VERSION;
 
   static final String PLANNED_JOURNEY = "plannedJourney";
   static final String ACTUAL_JOURNEY = "actualJourney";
