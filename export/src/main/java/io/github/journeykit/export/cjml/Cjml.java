@@ -83,8 +83,8 @@ public final class Cjml {
    * @param actual what happened to customers, one a case, as {@code PathAnalysis.actualJourneys} of
    *     the analytics module gives them
    * @param out where the document goes
-   * @throws IllegalArgumentException naming every step that is neither a touchpoint of {@code
-   *     planned} nor ad hoc, before anything is written
+   * @throws io.github.journeykit.core.model.ValidationException naming every step that is neither a
+   *     touchpoint of {@code planned} nor ad hoc, before anything is written
    * @throws IOException if writing fails
    */
   public static void writeActual(Journey planned, List<ActualJourney> actual, OutputStream out)

@@ -12,6 +12,7 @@ import io.github.journeykit.core.model.Lane;
 import io.github.journeykit.core.model.Persona;
 import io.github.journeykit.core.model.Stage;
 import io.github.journeykit.core.model.Touchpoint;
+import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.path.ActualJourney;
 import io.github.journeykit.core.path.ActualStep;
 import io.github.journeykit.core.path.DeviationKind;
@@ -163,12 +164,15 @@ class CjmlTest {
     ActualJourney stray =
         ActualJourney.of("case-9", List.of(ActualStep.of("advert", T), ActualStep.of("fax", T)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    IllegalArgumentException e =
+    ValidationException e =
         assertThrows(
-            IllegalArgumentException.class,
+            ValidationException.class,
             () -> Cjml.writeActual(SampleJourneys.openAccount(), List.of(stray), out));
-    assertTrue(e.getMessage().contains("journeys[0].steps[1].step"), e.getMessage());
-    assertTrue(e.getMessage().contains("(was fax)"), e.getMessage());
+    assertEquals(
+        List.of(
+            "actual[0].steps[1].step: must be a touchpoint of the planned journey open-account, or"
+                + " an ad hoc step (was \"fax\")"),
+        e.violations().stream().map(Object::toString).toList());
     assertEquals(0, out.size());
   }
 

@@ -36,6 +36,7 @@ import static io.github.journeykit.export.internal.cjml.CjmlVocabulary.VERSION;
 import static io.github.journeykit.export.internal.cjml.CjmlVocabulary.VERSION_ATTRIBUTE;
 import static io.github.journeykit.export.internal.cjml.CjmlVocabulary.compliance;
 
+import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.core.model.Lane;
 import io.github.journeykit.core.model.Stage;
@@ -71,8 +72,8 @@ public final class CjmlWriter {
   /**
    * Writes a document holding {@code planned} and, after it, {@code actual}.
    *
-   * @throws IllegalArgumentException naming every step of {@code actual} that is neither a
-   *     touchpoint of {@code planned} nor ad hoc, before anything is written
+   * @throws io.github.journeykit.core.model.ValidationException naming every step of {@code actual}
+   *     that is neither a touchpoint of {@code planned} nor ad hoc, before anything is written
    */
   public static void write(Journey planned, List<ActualJourney> actual, OutputStream out)
       throws IOException {
@@ -90,26 +91,19 @@ public final class CjmlWriter {
   }
 
   private static void checkSteps(Journey planned, List<ActualJourney> actual) {
-    StringBuilder problems = new StringBuilder();
+    Problems problems = Problems.of("Cjml");
     for (int i = 0; i < actual.size(); i++) {
       List<ActualStep> steps = actual.get(i).steps();
       for (int j = 0; j < steps.size(); j++) {
         ActualStep step = steps.get(j);
-        if (!isAdHoc(step) && planned.touchpoint(step.step()).isEmpty()) {
-          problems
-              .append(problems.length() == 0 ? "" : "; ")
-              .append("journeys[" + i + "].steps[" + j + "].step: must be a touchpoint of the")
-              .append(" planned journey ")
-              .append(planned.id())
-              .append(", or an ad hoc step (was ")
-              .append(step.step())
-              .append(")");
-        }
+        problems.check(
+            isAdHoc(step) || planned.touchpoint(step.step()).isPresent(),
+            "actual[" + i + "].steps[" + j + "].step",
+            "must be a touchpoint of the planned journey " + planned.id() + ", or an ad hoc step",
+            step.step());
       }
     }
-    if (problems.length() > 0) {
-      throw new IllegalArgumentException(problems.toString());
-    }
+    problems.throwIfAny();
   }
 
   private static boolean isAdHoc(ActualStep step) {
