@@ -100,7 +100,8 @@ public final class Cjml {
   /**
    * Reads the planned journey of a CJML document; its actual journeys are skipped.
    *
-   * @param in the document, as bytes in the encoding its declaration names (UTF-8 if none)
+   * @param in the document, as UTF-8 bytes (a byte order mark is skipped; bytes that are not UTF-8
+   *     and a declaration of another encoding are problems)
    * @param sourceName what messages call the document, such as its file name
    * @return the journey
    * @throws JourneyFormatException listing every problem, if the document is not well-formed,

@@ -171,6 +171,32 @@ class CjmlProblemsTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreOneProblemAtTheirPlace() throws java.io.IOException {
+    byte[] latin1 =
+        "<CJML version=\"2.0\">\n<plannedJourney><journeyTitle>Caf\u00e9"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    JourneyFormatException e =
+        assertThrows(
+            JourneyFormatException.class,
+            () -> Cjml.readPlanned(new ByteArrayInputStream(latin1), "latin1.xml"));
+    assertEquals(
+        List.of(FormatProblem.of("", 2, 34, "must be encoded in UTF-8", Optional.of("byte 0xE9"))),
+        e.problems());
+    List<FormatProblem> declared =
+        problems("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><CJML version=\"2.0\"/>");
+    assertEquals(
+        List.of(
+            FormatProblem.of("", 1, 31, "must be encoded in UTF-8", Optional.of("\"ISO-8859-1\""))),
+        declared);
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() {
+    List<FormatProblem> problems = problems("\uFEFF<CJML version=\"2.0\"/>");
+    assertEquals("must hold exactly one plannedJourney", problems.get(0).rule());
+  }
+
+  @Test
   void anEmptyDocumentIsOneProblem() {
     List<FormatProblem> problems = problems("");
     assertEquals(1, problems.size(), () -> listed(problems));

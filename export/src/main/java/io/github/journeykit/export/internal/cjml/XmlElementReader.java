@@ -3,12 +3,19 @@ package io.github.journeykit.export.internal.cjml;
 import io.github.journeykit.core.internal.XmlInputs;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.export.json.FormatProblem;
-import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +27,10 @@ import javax.xml.stream.XMLStreamReader;
  * is not well-formed or declares a DTD gives one problem at its line and column. Not public API.
  */
 final class XmlElementReader {
+  /** The start of an XML declaration up to the encoding it names, if it names one. */
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("\uFEFF?<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
   private final int maxDepth;
   private final int maxText;
   private final int maxElements;
@@ -41,11 +52,52 @@ final class XmlElementReader {
     }
   }
 
+  /**
+   * Reads {@code document}, UTF-8 bytes. The reader decodes them itself, so that bytes that are not
+   * UTF-8 are a problem at their line and column (the JDK's parser would print its own message to
+   * the standard error stream), and refuses a declaration of another encoding.
+   */
   Result read(byte[] document) {
+    CharBuffer text = CharBuffer.allocate(document.length);
+    ByteBuffer bytes = ByteBuffer.wrap(document);
+    CoderResult decoded =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(bytes, text, true);
+    text.flip();
+    if (decoded.isError()) {
+      return new Result(
+          null,
+          problemAtEnd(
+              text,
+              "must be encoded in UTF-8",
+              String.format("byte 0x%02X", document[bytes.position()] & 0xFF)));
+    }
+    Matcher declaration = DECLARED_ENCODING.matcher(text);
+    if (declaration.lookingAt() && !declaration.group(1).equalsIgnoreCase("UTF-8")) {
+      return new Result(
+          null,
+          FormatProblem.of(
+              "",
+              1,
+              declaration.start(1) + 1,
+              "must be encoded in UTF-8",
+              Optional.of(shown(declaration.group(1)))));
+    }
     XMLStreamReader xml = null;
     try {
-      xml = XmlInputs.hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(document));
+      // A byte order mark is no part of the document.
+      int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+      xml =
+          XmlInputs.hardenedFactory()
+              .createXMLStreamReader(
+                  new CharArrayReader(text.array(), start, text.remaining() - start));
       XmlElement root = readTree(xml);
+      if (root == null) {
+        return new Result(null, problem("", xml.getLocation(), "must hold an element", null));
+      }
       assignPaths(root, "/" + root.name);
       return new Result(root, null);
     } catch (Stop stop) {
@@ -143,6 +195,22 @@ final class XmlElementReader {
       assignPaths(
           child, path + "/" + child.name + (counts.get(child.name) > 1 ? "[" + nth + "]" : ""));
     }
+  }
+
+  /** A problem where {@code text} ends: its last line, one column after its last character. */
+  private static FormatProblem problemAtEnd(CharSequence text, String rule, String value) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (c != '\r') {
+        column++;
+      }
+    }
+    return FormatProblem.of("", line, column, rule, Optional.of(value));
   }
 
   private void checkLength(String path, Location at, int length) {
