@@ -41,8 +41,10 @@ import java.util.List;
  * }
  * Journey back = Cjml.readPlanned(Path.of("open-account.cjml.xml"));
  *
- * List<ActualJourney> cases = PathAnalysis.of(journey).actualJourneys(events);
- * Cjml.writeActual(journey, cases, out);
+ * List<ActualJourney> cases = PathAnalysis.of(journey).actualJourneys(events); // analytics
+ * try (OutputStream out = Files.newOutputStream(Path.of("open-account.cases.cjml.xml"))) {
+ *   Cjml.writeActual(journey, cases, out);
+ * }
  * }</pre>
  */
 public final class Cjml {

@@ -92,9 +92,6 @@ public final class CjmlReader {
     if (tree.problem != null) {
       reader.fail(tree.problem);
     }
-    if (tree.root == null) {
-      reader.fail(FormatProblem.of("", 1, 1, "must hold a CJML element", Optional.empty()));
-    }
     return reader.journey(tree.root);
   }
 
