@@ -22,7 +22,8 @@ class ModuleDescriptorTest {
         Set.of(
             "io.github.journeykit.export",
             "io.github.journeykit.export.json",
-            "io.github.journeykit.export.grid"),
+            "io.github.journeykit.export.grid",
+            "io.github.journeykit.export.cjml"),
         exported);
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
   }
