@@ -106,7 +106,7 @@ class JourneyKitJarIT {
   }
 
   @Test
-  void aSpreadsheetGoesThroughEveryCommand(@TempDir Path dir) throws Exception {
+  void aSpreadsheetAndCjmlGoThroughEveryCommand(@TempDir Path dir) throws Exception {
     assertEquals(0, journeykit(dir, "new", "team.xlsx").status());
     Result valid = journeykit(dir, "validate", "team.xlsx");
     assertEquals(0, valid.status(), valid.out() + valid.err());
@@ -116,6 +116,9 @@ class JourneyKitJarIT {
     assertEquals(0, csv.status(), csv.err());
     Result json = journeykit(dir, "convert", "team.csv", "team.json");
     assertEquals(0, json.status(), json.err());
+    Result cjml = journeykit(dir, "convert", "team.json", "team.cjml.xml");
+    assertEquals(0, cjml.status(), cjml.err());
+    assertEquals(0, journeykit(dir, "validate", "team.cjml.xml").status());
     Result diff = journeykit(dir, "diff", "team.xlsx", "team.json");
     assertEquals(0, diff.status(), diff.err());
     assertTrue(diff.out().contains(": 0 changes"), diff.out());

@@ -1,7 +1,6 @@
 package io.github.journeykit.cli.internal;
 
 import io.github.journeykit.core.model.Journey;
-import io.github.journeykit.export.grid.JourneyGrid;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Reads a journey in the format its file's extension names and writes it in the format the"
           + " other file's extension names, replacing that file whole or leaving it as it was. A"
-          + " grid holds part of a journey: what it cannot hold is said and left out."
+          + " grid or CJML holds part of a journey: what it cannot hold is left out, and said so."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.CANNOT_WRITE_LINE, ExitCodes.BAD_INPUT_LINE})
@@ -28,16 +27,14 @@ final class ConvertCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "IN",
       converter = Arguments.FileName.class,
-      description = {
-        "the journey to read: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"
-      })
+      description = {"the journey to read: " + JourneyFileFormat.NAMES})
   private Path in;
 
   @Parameters(
       index = "1",
       paramLabel = "OUT",
       converter = Arguments.FileName.class,
-      description = {"the file to write: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"})
+      description = {"the file to write: " + JourneyFileFormat.NAMES})
   private Path out;
 
   @Mixin private HelpOption help;
@@ -65,14 +62,14 @@ final class ConvertCommand implements Callable<Integer> {
                 + " ("
                 + format
                 + ")");
-    if (!format.holdsEveryField() && !JourneyGrid.heldPart(journey).equals(journey)) {
+    if (!format.holdsEveryField() && !JourneyFileFormat.readJourney(out).equals(journey)) {
       streams
           .out()
           .println(
               "The "
                   + format
                   + " holds part of a journey: the fields it has no place for were left out"
-                  + " (the README's \"A journey from a spreadsheet\" lists what it holds)");
+                  + " (the README lists what it holds)");
     }
     return ExitCodes.OK;
   }

@@ -3,6 +3,7 @@ package io.github.journeykit.cli.internal;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.Exporters;
 import io.github.journeykit.export.MapReport;
+import io.github.journeykit.export.cjml.Cjml;
 import io.github.journeykit.export.grid.GridFormatException;
 import io.github.journeykit.export.grid.JourneyGrid;
 import io.github.journeykit.export.json.JourneyFormatException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public enum JourneyFileFormat {
   /** The versioned JourneyKit JSON document: every field of the model. */
-  JSON("json", "JSON") {
+  JSON("JSON", "json") {
     @Override
     Journey read(Path file) throws IOException {
       try (InputStream in = Files.newInputStream(file)) {
@@ -49,7 +51,7 @@ public enum JourneyFileFormat {
   },
 
   /** The spreadsheet grid as an XLSX workbook ({@link JourneyGrid}): part of a journey. */
-  XLSX("xlsx", "XLSX grid") {
+  XLSX("XLSX grid", "xlsx") {
     @Override
     Journey read(Path file) throws IOException {
       return JourneyGrid.readXlsx(file);
@@ -68,7 +70,7 @@ public enum JourneyFileFormat {
   },
 
   /** The spreadsheet grid as CSV ({@link JourneyGrid}): part of a journey. */
-  CSV_GRID("csv", "CSV grid") {
+  CSV_GRID("CSV grid", "csv") {
     @Override
     Journey read(Path file) throws IOException {
       return JourneyGrid.readCsv(file);
@@ -80,14 +82,34 @@ public enum JourneyFileFormat {
       JourneyGrid.writeCsv(journey, writer);
       writer.flush();
     }
+  },
+
+  /** A CJML 2.0 document of the planned journey ({@link Cjml}): part of a journey. */
+  CJML("CJML", "cjml.xml", "cjml") {
+    @Override
+    Journey read(Path file) throws IOException {
+      return Cjml.readPlanned(file);
+    }
+
+    @Override
+    void write(Journey journey, OutputStream out) throws IOException {
+      Cjml.writePlanned(journey, out);
+    }
   };
 
-  private final String extension;
-  private final String title;
+  /**
+   * The formats in words, for the help of the commands (an annotation needs a constant): a test
+   * checks that it names every format's extension.
+   */
+  static final String NAMES =
+      "JSON (.json), an XLSX grid (.xlsx), a CSV grid (.csv) or CJML (.cjml.xml)";
 
-  JourneyFileFormat(String extension, String title) {
-    this.extension = extension;
+  private final String title;
+  private final List<String> extensions;
+
+  JourneyFileFormat(String title, String... extensions) {
     this.title = title;
+    this.extensions = List.of(extensions);
   }
 
   /**
@@ -96,12 +118,11 @@ public enum JourneyFileFormat {
    * @return the extension, such as {@code json}
    */
   public String extension() {
-    return extension;
+    return extensions.get(0);
   }
 
   /**
-   * Whether the format holds every field of a journey; a grid holds part of one ({@link
-   * JourneyGrid#heldPart}).
+   * Whether the format holds every field of a journey; a grid and CJML hold part of one.
    *
    * @return true for JSON
    */
@@ -125,15 +146,22 @@ public enum JourneyFileFormat {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     for (JourneyFileFormat format : values()) {
-      if (lower.endsWith("." + format.extension)) {
-        return format;
+      for (String extension : format.extensions) {
+        if (lower.endsWith("." + extension)) {
+          return format;
+        }
       }
     }
     throw new BadInputException(
         file
             + ": the file name must end in "
             + Arrays.stream(values())
-                .map(f -> "." + f.extension + " (" + f.title + ")")
+                .map(
+                    f ->
+                        f.extensions.stream().map(e -> "." + e).collect(Collectors.joining(" or "))
+                            + " ("
+                            + f.title
+                            + ")")
                 .collect(Collectors.joining(", "))
             + ", which names the journey format to use (was \""
             + name

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes a file to start a journey map from, in the format the file's extension names: for"
           + " XLSX (.xlsx) the starter workbook (an example journey, a blank grid and how to fill"
-          + " one in); for JSON (.json) and a CSV grid (.csv) a minimal valid journey with one"
-          + " stage and one touchpoint, whose ids and texts are placeholders to edit. An existing"
-          + " file is never replaced."
+          + " one in); for JSON (.json), a CSV grid (.csv) and CJML (.cjml.xml) a minimal valid"
+          + " journey with one stage and one touchpoint, whose ids and texts are placeholders to"
+          + " edit. An existing file is never replaced."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {

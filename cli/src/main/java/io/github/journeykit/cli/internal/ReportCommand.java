@@ -28,7 +28,9 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       converter = Arguments.FileName.class,
       description = {
-        "a journey: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv); repeat for several"
+        "a journey: "
+            + JourneyFileFormat.NAMES
+            + "; repeat for several"
             + " (a desired-state journey is compared with its current state)"
       })
   private List<Path> journeys = new ArrayList<>();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     header = "Lists every problem of a journey document, or says it is valid.",
     description = {
-      "Checks a journey document (JSON, or a spreadsheet grid as XLSX or CSV) and prints every"
+      "Checks a journey (JSON, a spreadsheet grid as XLSX or CSV, or CJML) and prints every"
           + " problem, each with its place (JSON Pointer, line and column; or sheet and cell), the"
           + " rule and the value; or one line saying that it is valid."
     },
@@ -28,9 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       converter = Arguments.FileName.class,
-      description = {
-        "the journey document: JSON (.json), an XLSX grid (.xlsx) or a CSV grid (.csv)"
-      })
+      description = {"the journey: " + JourneyFileFormat.NAMES})
   private Path file;
 
   @Mixin private HelpOption help;

@@ -57,6 +57,19 @@ class ConvertCommandTest {
   }
 
   @Test
+  void toCjmlAndBackKeepsThePlannedJourney(@TempDir Path dir) throws Exception {
+    Path json = CommandRun.broadband(dir);
+    Path cjml = dir.resolve("broadband-fault.cjml.xml");
+    Path back = dir.resolve("back.json");
+    CommandRun toCjml = CommandRun.journeykit("convert", json.toString(), cjml.toString());
+    assertEquals(0, toCjml.status(), toCjml.err());
+    assertTrue(toCjml.out().contains(" (CJML)\nThe CJML holds part of a journey"), toCjml.out());
+    CommandRun toJson = CommandRun.journeykit("convert", cjml.toString(), back.toString());
+    assertEquals(0, toJson.status(), toJson.err());
+    assertEquals(JourneyFileFormat.readJourney(cjml), JourneyFileFormat.readJourney(back));
+  }
+
+  @Test
   void badInputWritesNothing(@TempDir Path dir) throws IOException {
     Path in = CommandRun.broadband(dir);
     Path broken = Files.writeString(dir.resolve("broken.json"), "[");

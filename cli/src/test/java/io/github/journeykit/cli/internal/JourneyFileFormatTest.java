@@ -24,11 +24,14 @@ class JourneyFileFormatTest {
     assertEquals(JourneyFileFormat.JSON, JourneyFileFormat.of(Path.of("A.Json")));
     assertEquals(JourneyFileFormat.XLSX, JourneyFileFormat.of(Path.of("map.XLSX")));
     assertEquals(JourneyFileFormat.CSV_GRID, JourneyFileFormat.of(Path.of("map.csv")));
+    assertEquals(JourneyFileFormat.CJML, JourneyFileFormat.of(Path.of("map.cjml.xml")));
+    assertEquals(JourneyFileFormat.CJML, JourneyFileFormat.of(Path.of("map.CJML")));
     BadInputException unknown =
         assertThrows(BadInputException.class, () -> JourneyFileFormat.of(Path.of("a.json.bak")));
     assertEquals(
         "a.json.bak: the file name must end in .json (JSON), .xlsx (XLSX grid), .csv (CSV grid),"
-            + " which names the journey format to use (was \"a.json.bak\")",
+            + " .cjml.xml or .cjml (CJML), which names the journey format to use (was"
+            + " \"a.json.bak\")",
         unknown.getMessage());
   }
 
@@ -52,6 +55,25 @@ class JourneyFileFormatTest {
       assertFalse(format.holdsEveryField());
     }
     assertTrue(JourneyFileFormat.JSON.holdsEveryField());
+  }
+
+  @Test
+  void theHelpNamesEveryFormatByItsExtension() {
+    for (JourneyFileFormat format : JourneyFileFormat.values()) {
+      assertTrue(JourneyFileFormat.NAMES.contains("(." + format.extension() + ")"), format.name());
+    }
+  }
+
+  @Test
+  void cjmlHoldsThePlannedJourneyAndReadsBackWhatItWrote(@TempDir Path dir) throws Exception {
+    Path first = dir.resolve("first.cjml.xml");
+    Path second = dir.resolve("second.cjml");
+    JourneyFileFormat.CJML.write(SampleJourneys.broadbandFault(), first);
+    Journey planned = JourneyFileFormat.readJourney(first);
+    assertEquals(
+        SampleJourneys.broadbandFault().touchpoints().size(), planned.touchpoints().size());
+    JourneyFileFormat.CJML.write(planned, second);
+    assertEquals(planned, JourneyFileFormat.readJourney(second));
   }
 
   @Test

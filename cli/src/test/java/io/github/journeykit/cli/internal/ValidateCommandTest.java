@@ -83,8 +83,9 @@ class ValidateCommandTest {
     assertEquals(
         "journeykit validate: "
             + text
-            + ": the file name must end in .json (JSON), .xlsx (XLSX grid), .csv (CSV grid), which"
-            + " names the journey format to use (was \"map.txt\")\n",
+            + ": the file name must end in .json (JSON), .xlsx (XLSX grid), .csv (CSV grid),"
+            + " .cjml.xml or .cjml (CJML), which names the journey format to use (was"
+            + " \"map.txt\")\n",
         unknown.err());
   }
 
