@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -112,8 +113,10 @@ class JourneyGridFuzzTest {
     } else {
       edited = data.consumeRemainingAsBytes();
     }
-    byte[] workbook =
-        GridFiles.withPart(GridFiles.xlsx(SampleJourneys.broadbandFault()), name, edited);
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    PARTS.forEach((n, text) -> parts.put(n, text.getBytes(StandardCharsets.UTF_8)));
+    parts.put(name, edited);
+    byte[] workbook = GridFiles.zip(parts);
     assertWithinContract(
         () -> JourneyGrid.readXlsx(new ByteArrayInputStream(workbook), "fuzz.xlsx"));
   }

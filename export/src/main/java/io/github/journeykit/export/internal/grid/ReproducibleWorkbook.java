@@ -17,8 +17,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * Makes a workbook that FastExcel wrote the same bytes for the same cells. FastExcel stamps the
  * time of writing into the core properties ({@value #CORE_PROPERTIES}, {@code dcterms:created}) and
  * offers no way to set it; so the workbook is copied part by part, that one part with a fixed time
- * ({@value #CREATED}, the earliest a zip entry's date holds) and every other part as it is, still
- * compressed, each entry dated that same time. Not public API.
+ * ({@value #CREATED}) and every other part as it is, still compressed, each entry dated that same
+ * time. Not public API.
  */
 final class ReproducibleWorkbook {
   /** The part that holds the workbook's core properties. */
