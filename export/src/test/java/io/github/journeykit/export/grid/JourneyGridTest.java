@@ -397,6 +397,30 @@ class JourneyGridTest {
         problem.location() + ": " + problem.rule());
   }
 
+  @Test
+  void aDateCellWhoseValueIsNoNumberIsAProblemAtItsCell() {
+    // Style 3, that of the cells right of the labels, shown as a date (built-in format 14).
+    byte[] workbook =
+        GridFiles.editedSheet(
+            GridFiles.xlsx(BROADBAND),
+            "<row r=\"3\">",
+            "<row r=\"3\"><c r=\"Z3\" s=\"3\"><v>1E300</v></c>");
+    String styles = GridFiles.parts(workbook).get("xl/styles.xml");
+    String dataStyle =
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment";
+    assertTrue(styles.contains(dataStyle), styles);
+    byte[] dated =
+        GridFiles.withPart(
+            workbook,
+            "xl/styles.xml",
+            styles
+                .replace(dataStyle, dataStyle.replace("numFmtId=\"0\"", "numFmtId=\"14\""))
+                .getBytes(StandardCharsets.UTF_8));
+    GridFormatException e =
+        assertThrows(GridFormatException.class, () -> GridFiles.readXlsx(dated));
+    assertProblem(e.problems(), "Z3", "must be a readable cell", "\"1E300\"");
+  }
+
   /** The one problem reading {@code workbook} gives. */
   private static GridProblem onlyProblem(byte[] workbook) {
     GridFormatException e =
