@@ -220,7 +220,8 @@ public final class JourneyGrid {
 
   /**
    * Writes the part of {@code journey} a grid holds as an XLSX workbook of one sheet, {@value
-   * #SHEET}, without closing {@code out}.
+   * #SHEET}, without closing {@code out}. The same journey gives the same bytes: the workbook
+   * claims a fixed creation time, not the time of writing.
    *
    * @param journey the journey
    * @param out where the workbook goes
@@ -251,7 +252,8 @@ public final class JourneyGrid {
   /**
    * Writes the starter workbook, without closing {@code out}: the sheet {@value #EXAMPLE_SHEET}
    * holds a small journey (opening a current account), {@value #BLANK_SHEET} every label with
-   * nothing filled in, and {@value #HOW_TO_SHEET} what to write in each row and column.
+   * nothing filled in, and {@value #HOW_TO_SHEET} what to write in each row and column. It is the
+   * same bytes each time.
    *
    * @param out where the workbook goes
    * @throws IOException if {@code out} fails

@@ -69,6 +69,13 @@ final class EditedGrid {
     return this;
   }
 
+  /** The cells, row by row; a copy. */
+  List<List<String>> rows() {
+    List<List<String>> copy = new ArrayList<>();
+    rows.forEach(row -> copy.add(new ArrayList<>(row)));
+    return copy;
+  }
+
   String csv() {
     StringWriter out = new StringWriter();
     try (CsvWriter csv = CsvWriter.builder().build(out)) {

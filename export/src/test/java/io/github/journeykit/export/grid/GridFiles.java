@@ -91,6 +91,11 @@ final class GridFiles {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts(workbook).forEach((n, text) -> parts.put(n, text.getBytes(StandardCharsets.UTF_8)));
     parts.put(name, part);
+    return zip(parts);
+  }
+
+  /** A zip archive of {@code parts}, by name, in their order. */
+  static byte[] zip(Map<String, byte[]> parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> entry : parts.entrySet()) {

@@ -714,12 +714,18 @@ final class GridReader {
             ProblemList.shown(stage));
         complete = false;
       }
+      // Built on its own, so that an id the model refuses is a problem at its cell.
       Location location =
-          !touchpoint.isEmpty()
-              ? Location.touchpoint(touchpoint)
-              : !stage.isEmpty() ? Location.stage(stage) : Location.journey();
+          build(
+              () ->
+                  !touchpoint.isEmpty()
+                      ? Location.touchpoint(touchpoint)
+                      : !stage.isEmpty() ? Location.stage(stage) : Location.journey(),
+              path,
+              fields.get("location"),
+              null);
       Gap gap =
-          !complete || type == null || severity == null
+          !complete || type == null || severity == null || location == null
               ? null
               : build(
                   () -> {

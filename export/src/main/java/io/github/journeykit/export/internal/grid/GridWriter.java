@@ -5,7 +5,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.internal.text.Decimals;
 import io.github.journeykit.export.internal.text.FormulaGuard;
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -92,9 +92,15 @@ public final class GridWriter {
     return FormulaGuard.guardedReversibly((String) cell);
   }
 
-  /** Writes {@code sheets} as one workbook, without closing {@code out}. */
+  /**
+   * Writes {@code sheets} as one workbook, without closing {@code out}; the same sheets give the
+   * same bytes.
+   */
   static void xlsx(List<Sheet> sheets, OutputStream out) throws IOException {
-    Workbook workbook = new Workbook(new KeptOpen(out), "JourneyKit", "1.0");
+    // FastExcel keeps a sheet's cells until it finishes, so holding the compressed workbook too
+    // costs little; it is copied with a fixed creation time (see ReproducibleWorkbook).
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Workbook workbook = new Workbook(written, "JourneyKit", "1.0");
     for (Sheet sheet : sheets) {
       Worksheet worksheet = workbook.newWorksheet(sheet.name);
       int widest = 1;
@@ -129,22 +135,6 @@ public final class GridWriter {
       worksheet.fitToHeight((short) 0);
     }
     workbook.finish();
-  }
-
-  /** The caller's stream, which the workbook flushes but does not close. */
-  private static final class KeptOpen extends FilterOutputStream {
-    KeptOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+    ReproducibleWorkbook.copy(written.toByteArray(), out);
   }
 }

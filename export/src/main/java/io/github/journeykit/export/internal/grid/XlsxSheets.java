@@ -8,11 +8,11 @@ import io.github.journeykit.export.internal.problems.ProblemList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,21 +61,51 @@ public final class XlsxSheets {
     checkUnpackedSize(bytes, source);
     GridProblems problems;
     GridCells cells = new GridCells();
+    // FastExcel parses as it goes and fails on a malformed part with whatever exception its code
+    // meets (IndexOutOfBoundsException, NumberFormatException, the XML parser's own): a failure
+    // while it reads the rows is a problem of the sheet, after the problems of the rows before;
+    // one elsewhere is a problem of the workbook.
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
       Sheet sheet = sheet(workbook, source, sheetName);
       problems = new GridProblems(sheet.getName());
-      try (Stream<Row> rows = sheet.openStream()) {
-        rows.forEach(row -> row(row, cells, problems));
+      try (Stream<Row> stream = sheet.openStream()) {
+        Iterator<Row> rows = stream.iterator();
+        int lastRow = 0;
+        for (Row row = next(rows, problems, lastRow);
+            row != null;
+            row = next(rows, problems, lastRow)) {
+          row(row, cells, problems);
+          lastRow = row.getRowNum();
+        }
       } catch (GridProblems.Stop e) {
         problems.throwIfAny();
       }
-    } catch (IOException
-        | UncheckedIOException
-        | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-      throw whole(source, "must be a readable XLSX workbook: " + e.getMessage());
+    } catch (GridFormatException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw whole(source, "must be a readable XLSX workbook", e);
     }
     return GridReader.read(cells, problems);
+  }
+
+  /**
+   * The next row, or null at the end of the sheet.
+   *
+   * @throws GridProblems.Stop if the sheet cannot be read further, after recording why
+   */
+  private static Row next(Iterator<Row> rows, GridProblems problems, int lastRow) {
+    try {
+      return rows.hasNext() ? rows.next() : null;
+    } catch (RuntimeException e) {
+      problems.add(
+          "",
+          lastRow == 0
+              ? "must be a well-formed sheet: its first row cannot be read"
+              : "must be a well-formed sheet: it cannot be read past row " + lastRow,
+          shown(e));
+      throw new GridProblems.Stop();
+    }
   }
 
   /** Refuses archives of too many parts, or whose parts unpack to too many bytes. */
@@ -103,11 +133,10 @@ public final class XlsxSheets {
           }
         }
       }
+    } catch (GridFormatException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof GridFormatException) {
-        throw (GridFormatException) e;
-      }
-      throw whole(source, "must be an XLSX workbook, which is a zip archive: " + e.getMessage());
+      throw whole(source, "must be an XLSX workbook, which is a zip archive", e);
     }
   }
 
@@ -177,7 +206,13 @@ public final class XlsxSheets {
           "=" + cell.getFormula());
       return null;
     }
-    String text = text(cell);
+    String text;
+    try {
+      text = text(cell);
+    } catch (RuntimeException e) {
+      problems.at(row, column, "must be a readable cell", cell.getRawValue());
+      return null;
+    }
     return problems.fitsACell(row, column, text) ? text : null;
   }
 
@@ -213,5 +248,15 @@ public final class XlsxSheets {
 
   private static GridFormatException whole(String source, String rule) {
     return new GridFormatException(List.of(GridProblem.of(source, "", rule, Optional.empty())));
+  }
+
+  private static GridFormatException whole(String source, String rule, Exception cause) {
+    return new GridFormatException(
+        List.of(GridProblem.of(source, "", rule, Optional.of(shown(cause)))));
+  }
+
+  /** What went wrong, as a problem shows a value: the message, or the exception's kind. */
+  private static String shown(Exception e) {
+    return ProblemList.shown(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
   }
 }
