@@ -24,14 +24,14 @@ final class DiffCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "OLD",
       converter = Arguments.FileName.class,
-      description = {"the earlier version: a journey document (.json)"})
+      description = {"the earlier version: " + JourneyFileFormat.NAMES})
   private Path earlier;
 
   @Parameters(
       index = "1",
       paramLabel = "NEW",
       converter = Arguments.FileName.class,
-      description = {"the later version: a journey document (.json)"})
+      description = {"the later version: " + JourneyFileFormat.NAMES})
   private Path later;
 
   @Mixin private HelpOption help;

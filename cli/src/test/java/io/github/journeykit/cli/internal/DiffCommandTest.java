@@ -9,6 +9,7 @@ import io.github.journeykit.core.model.Journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +55,9 @@ class DiffCommandTest {
     CommandRun run = CommandRun.journeykit("diff", "--help");
     assertEquals(0, run.status());
     assertTrue(run.out().contains("Usage: journeykit diff [-h] OLD NEW"), run.out());
+    // Both versions are read in any journey format, as every other command reads a journey.
+    for (String extension : List.of("(.json)", "(.xlsx)", "(.csv)", "(.cjml.xml)")) {
+      assertTrue(run.out().contains(extension), run.out());
+    }
   }
 }

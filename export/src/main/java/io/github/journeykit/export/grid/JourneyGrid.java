@@ -9,6 +9,7 @@ import io.github.journeykit.export.internal.grid.HeldFields;
 import io.github.journeykit.export.internal.grid.StarterWorkbook;
 import io.github.journeykit.export.internal.grid.XlsxSheets;
 import io.github.journeykit.export.internal.problems.ProblemList;
+import io.github.journeykit.export.internal.text.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,17 +181,16 @@ public final class JourneyGrid {
     String source = String.valueOf(file.getFileName());
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(4 * MAX_CSV_LENGTH + 4);
+      bytes = in.readNBytes(4 * MAX_CSV_LENGTH + 1);
+    }
+    if (bytes.length > 4 * MAX_CSV_LENGTH) {
+      // More bytes than any text of MAX_CSV_LENGTH characters takes: the reader refuses it as too
+      // long, whatever the bytes are, rather than as not UTF-8 where the read cut a character.
+      return readCsv(new StringReader(new String(bytes, StandardCharsets.UTF_8)), source);
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = StrictUtf8.decoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new GridFormatException(
           List.of(GridProblem.of(source, "", "must be UTF-8 text", Optional.empty())));

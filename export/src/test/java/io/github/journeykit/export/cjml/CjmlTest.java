@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -223,9 +225,25 @@ class CjmlTest {
   }
 
   @Test
-  void theSameJourneyGivesTheSameBytes() {
+  void theSameJourneyGivesTheSameBytesWhateverTheLocaleAndZone() throws IOException {
     Journey journey = SampleJourneys.broadbandFault();
-    assertEquals(CjmlDocuments.planned(journey), CjmlDocuments.planned(journey));
+    ByteArrayOutputStream here = new ByteArrayOutputStream();
+    Cjml.writePlanned(journey, here);
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+    try {
+      // A decimal comma and a zone far from UTC: neither may reach the document.
+      Locale.setDefault(Locale.GERMANY);
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      Cjml.writePlanned(journey, elsewhere);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+    assertEquals(here.toString(StandardCharsets.UTF_8), elsewhere.toString(StandardCharsets.UTF_8));
+    // A planned journey alone is the document of the plan with no actual journeys.
+    assertEquals(CjmlDocuments.planned(journey), here.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -513,6 +513,25 @@ class JourneyGridTest {
   }
 
   @Test
+  void aCsvFileLongerThanTheLimitIsTooLongEvenWhereTheLimitCutsACharacter(@TempDir Path dir)
+      throws Exception {
+    // Whole euro signs, three bytes each, more bytes than any text of the limit's length takes; a
+    // read cut after a number of bytes that is no multiple of three splits one of them.
+    Path file = dir.resolve("long.csv");
+    byte[] euro = "\u20AC".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[4 * JourneyGrid.MAX_CSV_LENGTH + 5];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = euro[i % 3];
+    }
+    Files.write(file, bytes);
+    GridFormatException e =
+        assertThrows(GridFormatException.class, () -> JourneyGrid.readCsv(file));
+    assertEquals(
+        "long.csv: must be at most " + JourneyGrid.MAX_CSV_LENGTH + " characters long",
+        e.problems().get(0).toString());
+  }
+
+  @Test
   void aSheetNameThatIsNotPlainIsQuotedInLocations() {
     GridProblem problem = GridProblem.of("My map's", "D7", "must be x", Optional.empty());
     assertEquals("'My map''s'!D7", problem.location());

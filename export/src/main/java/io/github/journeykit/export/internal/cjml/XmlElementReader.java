@@ -2,13 +2,12 @@ package io.github.journeykit.export.internal.cjml;
 
 import io.github.journeykit.core.internal.XmlInputs;
 import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.export.internal.text.StrictUtf8;
 import io.github.journeykit.export.json.FormatProblem;
 import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -60,12 +59,7 @@ final class XmlElementReader {
   Result read(byte[] document) {
     CharBuffer text = CharBuffer.allocate(document.length);
     ByteBuffer bytes = ByteBuffer.wrap(document);
-    CoderResult decoded =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(bytes, text, true);
+    CoderResult decoded = StrictUtf8.decoder().decode(bytes, text, true);
     text.flip();
     if (decoded.isError()) {
       return new Result(
