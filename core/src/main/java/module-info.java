@@ -14,6 +14,9 @@
 module io.github.journeykit.core {
   requires com.google.common;
   requires static org.immutables.value.annotations;
+  // StAX, for the parser set-up that the XML readers of analytics and export share; those modules
+  // require it themselves, so core alone does not.
+  requires static java.xml;
 
   exports io.github.journeykit.core.model;
   exports io.github.journeykit.core.score;

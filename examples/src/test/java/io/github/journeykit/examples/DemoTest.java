@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.journeykit.cli.JourneyKitCli;
 import io.github.journeykit.core.fixtures.DirectoryContents;
 import io.github.journeykit.core.model.Journey;
 import java.io.ByteArrayOutputStream;
@@ -150,6 +151,38 @@ class DemoTest {
             .map(line -> line.replace("/path/to/journeykit/demo-output", out.toString()))
             .collect(Collectors.toList());
     Readme.assertPrinted(expected, result.out().lines().collect(Collectors.toList()), "the demo");
+  }
+
+  @Test
+  void onYourFilesTheDemoIsTheReportCommandOfTheCommandLine(@TempDir Path dir) throws IOException {
+    Path journey = sample(dir, "broadband-fault");
+    Path demoOut = dir.resolve("demo");
+    Path reportOut = dir.resolve("report");
+    Result demo =
+        run("--journey", journey.toString(), "--as-of", "2026-11-23", "--out", demoOut.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        JourneyKitCli.run(
+            new String[] {
+              "report",
+              "--journey",
+              journey.toString(),
+              "--as-of",
+              "2026-11-23",
+              "--out",
+              reportOut.toString()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, demo.status(), demo.err());
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        demo.out()
+            .replace("JourneyKit demo:", "JourneyKit report:")
+            .replace(demoOut.toString(), reportOut.toString()),
+        out.toString(StandardCharsets.UTF_8));
+    assertEquals(DirectoryContents.of(demoOut), DirectoryContents.of(reportOut));
   }
 
   @Test
@@ -400,7 +433,7 @@ class DemoTest {
             + ", which is a file",
         "--out",
         file.resolve("maps").toString());
-    assertBadInput("--out must not be blank", "--out", " ");
+    assertBadInput("Invalid value for option '--out': must not be blank", "--out", " ");
     assertBadInput(
         "cannot read " + dir.resolve("none.csv") + ": no such file",
         "--journey",
@@ -580,15 +613,18 @@ class DemoTest {
   void helpDocumentsEveryFlag() {
     Result result = run("--help");
     assertEquals(0, result.status());
-    assertEquals(Demo.HELP, result.out());
+    assertTrue(result.out().contains("Usage: demo "), result.out());
+    assertTrue(
+        result.out().contains("Without --journey it runs on the bundled sample journeys"),
+        result.out());
     for (String flag :
         List.of(
-            "--journey FILE",
-            "--observations FILE",
-            "--events [JOURNEY=]FILE",
-            "--out DIR",
-            "--formats LIST",
-            "--as-of DATE",
+            "--journey=FILE",
+            "--observations=FILE",
+            "--events=[JOURNEY=]FILE",
+            "--out=DIR",
+            "--formats=LIST",
+            "--as-of=DATE",
             "--help")) {
       assertTrue(result.out().contains(flag), flag);
     }
@@ -600,7 +636,7 @@ class DemoTest {
     Path out = dir.resolve("maps");
     Result flag = run("--frobnicate", "--out", out.toString());
     assertEquals(2, flag.status());
-    assertTrue(flag.err().contains("unknown flag \"--frobnicate\""), flag.err());
+    assertTrue(flag.err().startsWith("demo: Unknown option: '--frobnicate'"), flag.err());
 
     Result format = run("--formats", "svg,pdf", "--out", out.toString());
     assertEquals(2, format.status());
@@ -614,11 +650,17 @@ class DemoTest {
 
     Result value = run("--out");
     assertEquals(2, value.status());
-    assertTrue(value.err().contains("--out must be followed by a value"), value.err());
+    assertTrue(
+        value.err().contains("Missing required parameter for option '--out' (DIR)"), value.err());
 
     Result date = run("--as-of", "tomorrow", "--out", out.toString());
     assertEquals(2, date.status());
-    assertTrue(date.err().contains("--as-of must be an ISO-8601 date"), date.err());
+    assertTrue(
+        date.err()
+            .contains(
+                "Invalid value for option '--as-of': must be an ISO-8601 date such as 2026-11-23"
+                    + " (was \"tomorrow\")"),
+        date.err());
     assertFalse(Files.exists(out));
   }
 }

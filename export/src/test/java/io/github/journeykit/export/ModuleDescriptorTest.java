@@ -8,7 +8,10 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The module exports its API packages only and needs core, jackson-core and FastCSV only. */
+/**
+ * The module exports its API packages only and needs core, jackson-core, FastCSV and FastExcel
+ * (with the zip library of FastExcel's reader, which the grid reader bounds) only.
+ */
 class ModuleDescriptorTest {
   private final ModuleDescriptor descriptor = ModuleDescriptors.of("io.github.journeykit.export");
 
@@ -16,12 +19,17 @@ class ModuleDescriptorTest {
   void exportsOnlyTheApiPackages() {
     Set<String> exported = ModuleDescriptors.exportedToEveryone(descriptor);
     assertEquals(
-        Set.of("io.github.journeykit.export", "io.github.journeykit.export.json"), exported);
+        Set.of(
+            "io.github.journeykit.export",
+            "io.github.journeykit.export.json",
+            "io.github.journeykit.export.grid",
+            "io.github.journeykit.export.cjml"),
+        exported);
     assertTrue(descriptor.opens().isEmpty(), "nothing is open to reflection");
   }
 
   @Test
-  void requiresCoreGuavaJacksonCoreAndFastCsvOnly() {
+  void requiresCoreGuavaJacksonCoreFastCsvAndFastExcelOnly() {
     Set<String> required = ModuleDescriptors.runTimeRequirements(descriptor);
     assertEquals(
         Set.of(
@@ -30,7 +38,10 @@ class ModuleDescriptorTest {
             "io.github.journeykit.core",
             "com.google.common",
             "com.fasterxml.jackson.core",
-            "de.siegmar.fastcsv"),
+            "de.siegmar.fastcsv",
+            "org.dhatim.fastexcel",
+            "org.dhatim.fastexcel.reader",
+            "org.apache.commons.compress"),
         required);
     assertEquals(Set.of("io.github.journeykit.export.JourneyExporter"), descriptor.uses());
   }

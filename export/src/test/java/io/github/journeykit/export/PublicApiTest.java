@@ -14,6 +14,9 @@ import io.github.journeykit.core.model.Severity;
 import io.github.journeykit.core.score.Score;
 import io.github.journeykit.core.score.ScoreSheet;
 import io.github.journeykit.export.fixtures.SampleReports;
+import io.github.journeykit.export.grid.GridFormatException;
+import io.github.journeykit.export.grid.GridProblem;
+import io.github.journeykit.export.grid.JourneyGrid;
 import io.github.journeykit.export.json.FormatProblem;
 import io.github.journeykit.export.json.JourneyFormatException;
 import io.github.journeykit.export.json.JourneyJson;
@@ -47,10 +50,13 @@ class PublicApiTest {
             Exporters.class,
             ExporterRegistry.class,
             JourneyJson.class,
-            FormatProblem.class)) {
+            FormatProblem.class,
+            JourneyGrid.class,
+            GridProblem.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicConstructors(JourneyFormatException.class);
+    tester.testAllPublicConstructors(GridFormatException.class);
     tester.testAllPublicConstructors(ExportFailedException.class);
   }
 
@@ -83,11 +89,20 @@ class PublicApiTest {
         .addEqualityGroup(FormatProblem.of("/id", 1, 2, "must be a string", Optional.empty()))
         .addEqualityGroup(FormatProblem.of("", 1, 2, "must be a string", Optional.of("1")))
         .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            GridProblem.of("Journey", "B2", "must not be empty", Optional.empty()),
+            GridProblem.of("Journey", "B2", "must not be empty", Optional.empty()))
+        .addEqualityGroup(GridProblem.of("Journey", "B3", "must not be empty", Optional.empty()))
+        .addEqualityGroup(GridProblem.of("Example", "B2", "must not be empty", Optional.empty()))
+        .addEqualityGroup(GridProblem.of("Journey", "B2", "must not be empty", Optional.of("1")))
+        .testEquals();
   }
 
   @Test
   void exceptionsRefuseEmptyProblemLists() {
     assertThrows(IllegalArgumentException.class, () -> new JourneyFormatException(List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new GridFormatException(List.of()));
     assertThrows(IllegalArgumentException.class, () -> new ExportFailedException("m", Map.of()));
   }
 

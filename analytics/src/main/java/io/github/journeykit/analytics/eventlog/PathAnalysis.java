@@ -6,6 +6,9 @@ import io.github.journeykit.analytics.internal.csv.CsvParts;
 import io.github.journeykit.analytics.internal.csv.CsvRowReader;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.model.Journey;
+import io.github.journeykit.core.path.ActualJourney;
+import io.github.journeykit.core.path.ActualStep;
+import io.github.journeykit.core.path.DeviationKind;
 import io.github.journeykit.core.progress.CancellationCheck;
 import io.github.journeykit.core.progress.ProgressListener;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collector;
@@ -596,6 +600,86 @@ public final class PathAnalysis {
    *     {@link #strict()} would throw), or if there is no event
    */
   public CaseConformance conformance(List<Event> events) {
+    AlignedCase aligned = align(events);
+    return CaseConformance.of(
+        events.get(0).caseId(), aligned.steps, aligned.cost, aligned.worst, aligned.deviations);
+  }
+
+  /**
+   * The actual journeys of an event log, one a case, in CJML's sense (Halvorsrud, Kvale and
+   * Følstad, "Improving service quality through customer journey analysis", 2016): each case's
+   * steps in time order (events at the same time in the given order), every step with its time and
+   * its deviations, and the required steps the case did not take placed where they were due, as
+   * {@link #conformance} aligns the case to the plan. Cases come in the order of their first
+   * events.
+   *
+   * <pre>{@code
+   * List<ActualJourney> journeys = PathAnalysis.of(journey).actualJourneys(events);
+   * journeys.get(0); // case-17: form > id-upload (failing) > id-check (missing)
+   * }</pre>
+   *
+   * @param events the events of any number of cases, in any order
+   * @return the actual journeys
+   * @throws io.github.journeykit.core.model.ValidationException if an event breaks a rule (as
+   *     {@link #strict()} would throw)
+   */
+  public List<ActualJourney> actualJourneys(Iterable<Event> events) {
+    requireNonNull(events, "events");
+    Map<String, List<Event>> cases = new LinkedHashMap<>();
+    long position = 0;
+    for (Event event : events) {
+      requireNonNull(event, "events[" + position + "]");
+      cases.computeIfAbsent(event.caseId(), id -> new ArrayList<>()).add(event);
+      position++;
+    }
+    List<ActualJourney> journeys = new ArrayList<>(cases.size());
+    for (Map.Entry<String, List<Event>> one : cases.entrySet()) {
+      journeys.add(ActualJourney.of(one.getKey(), align(one.getValue()).actualSteps()));
+    }
+    return journeys;
+  }
+
+  /** One case put in time order and aligned to the plan. */
+  private static final class AlignedCase {
+    final List<Event> events;
+    final List<String> steps;
+    final int cost;
+    final int worst;
+    final List<Deviation> deviations;
+
+    AlignedCase(
+        List<Event> events, List<String> steps, int cost, int worst, List<Deviation> deviations) {
+      this.events = events;
+      this.steps = steps;
+      this.cost = cost;
+      this.worst = worst;
+      this.deviations = deviations;
+    }
+
+    /** The steps with their times and deviations, missing steps before the event they were due. */
+    List<ActualStep> actualSteps() {
+      List<ActualStep> actual = new ArrayList<>(events.size() + deviations.size());
+      for (int position = 0; position <= events.size(); position++) {
+        List<DeviationKind> kinds = new ArrayList<>();
+        for (Deviation deviation : deviations) {
+          if (deviation.position() != position) {
+            continue;
+          }
+          if (deviation.kind() == DeviationKind.MISSING) {
+            actual.add(ActualStep.missing(deviation.subject()));
+          } else {
+            kinds.add(deviation.kind());
+          }
+        }
+        if (position < events.size()) {
+          actual.add(ActualStep.of(steps.get(position), events.get(position).time().get(), kinds));
+        }
+      }
+      return actual;
+    }
+  }
+
+  private AlignedCase align(List<Event> events) {
     requireNonNull(events, "events");
     Problems.of("PathAnalysis")
         .check(!events.isEmpty(), "events", "must hold at least one event", events)
@@ -611,9 +695,11 @@ public final class PathAnalysis {
     int[] codes = new int[n];
     boolean[] failed = new boolean[n];
     List<String> steps = new ArrayList<>(n);
+    List<Event> sorted = new ArrayList<>(n);
     PathAccumulator names = new PathAccumulator(plan);
     for (int j = 0; j < n; j++) {
       Event event = events.get(order.get(j));
+      sorted.add(event);
       codes[j] = intake.code(event.activity());
       if (codes[j] < 0) {
         codes[j] = names.adHoc(event.activity());
@@ -628,12 +714,8 @@ public final class PathAnalysis {
       deviations.add(
           Deviation.of(aligner.kinds[k], names.name(aligner.subjects[k]), aligner.positions[k]));
     }
-    return CaseConformance.of(
-        events.get(0).caseId(),
-        Collections.unmodifiableList(steps),
-        aligner.cost,
-        aligner.worst,
-        deviations);
+    return new AlignedCase(
+        sorted, Collections.unmodifiableList(steps), aligner.cost, aligner.worst, deviations);
   }
 
   Plan plan() {

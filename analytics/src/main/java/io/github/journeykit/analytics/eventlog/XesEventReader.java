@@ -2,6 +2,7 @@ package io.github.journeykit.analytics.eventlog;
 
 import io.github.journeykit.analytics.internal.csv.FieldParser;
 import io.github.journeykit.analytics.internal.intake.RejectionLog;
+import io.github.journeykit.core.internal.XmlInputs;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import io.github.journeykit.core.progress.ProgressListener;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -87,7 +87,7 @@ final class XesEventReader {
     intake.checkCancellation();
     try {
       try {
-        xml = factory().createXMLStreamReader(in);
+        xml = XmlInputs.hardenedFactory().createXMLStreamReader(in);
       } catch (RuntimeException e) {
         throw parserFailure(e);
       }
@@ -120,16 +120,6 @@ final class XesEventReader {
       throw e;
     }
     return new XMLStreamException(String.valueOf(e), xml != null ? location() : null, e);
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    // The parser would print fatal errors to the standard error stream; they come out as
-    // exceptions anyway.
-    factory.setXMLReporter((message, type, info, location) -> {});
-    return factory;
   }
 
   private void readDocument() throws XMLStreamException {

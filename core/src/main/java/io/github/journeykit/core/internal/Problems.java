@@ -102,6 +102,30 @@ public final class Problems {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /**
+   * The message of an exception that lists problems: {@code heading} and the one problem, or the
+   * heading, their number and one problem a line.
+   *
+   * @param heading what is invalid, such as {@code Stage "apply" is invalid}
+   * @param problems every problem, each shown by its {@code toString()}
+   * @return the message
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public static String message(String heading, List<?> problems) {
+    if (java.util.Objects.requireNonNull(problems, "problems").isEmpty()) {
+      throw new IllegalArgumentException("problems: must not be empty");
+    }
+    StringBuilder message = new StringBuilder(heading);
+    if (problems.size() == 1) {
+      return message.append(": ").append(problems.get(0)).toString();
+    }
+    message.append(" (").append(problems.size()).append(" problems):");
+    for (Object problem : problems) {
+      message.append("\n  - ").append(problem);
+    }
+    return message.toString();
+  }
+
   /** Records that {@code value} at {@code path} breaks {@code rule}; {@code value} may be null. */
   public Problems add(String path, String rule, Object value) {
     return add(value == null ? Violation.of(path, rule) : Violation.of(path, rule, value));

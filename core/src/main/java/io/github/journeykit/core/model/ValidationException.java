@@ -3,6 +3,7 @@ package io.github.journeykit.core.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.journeykit.core.internal.Problems;
 import java.util.List;
 
 /**
@@ -64,14 +65,6 @@ public class ValidationException extends IllegalArgumentException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("violations: must not be empty");
     }
-    StringBuilder message = new StringBuilder(subject).append(" is invalid");
-    if (violations.size() == 1) {
-      return message.append(": ").append(violations.get(0)).toString();
-    }
-    message.append(" (").append(violations.size()).append(" problems):");
-    for (Violation violation : violations) {
-      message.append("\n  - ").append(violation);
-    }
-    return message.toString();
+    return Problems.message(subject + " is invalid", violations);
   }
 }

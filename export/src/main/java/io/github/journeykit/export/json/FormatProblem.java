@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One problem in a JSON document: where it is (a JSON Pointer, RFC 6901, and a line and column),
- * the rule the document breaks, and the offending value.
+ * One problem in a document: where it is (in a JSON document a JSON Pointer, RFC 6901; in an XML
+ * document such as CJML an element path; and a line and column), the rule the document breaks, and
+ * the offending value.
  *
  * <pre>{@code
  * try {
@@ -26,8 +27,10 @@ public abstract class FormatProblem {
   /**
    * A problem.
    *
-   * @param pointer the JSON Pointer of the offending member, such as {@code
-   *     /stages/0/touchpoints/1/name}; empty for the document as a whole
+   * @param pointer the location of the offending member: a JSON Pointer such as {@code
+   *     /stages/0/touchpoints/1/name}, or an element path such as {@code
+   *     /CJML/plannedJourney/touchpoints/plannedCommunicationPoint[2]/touchpointID}; empty for the
+   *     document as a whole
    * @param line the line, counted from 1, or -1 if unknown
    * @param column the column, counted from 1, or -1 if unknown
    * @param rule what the document must satisfy, phrased as "must ..."
@@ -40,8 +43,10 @@ public abstract class FormatProblem {
   }
 
   /**
-   * The JSON Pointer of the offending member; for a member that is missing, the pointer it would
-   * have.
+   * Where the offending member is: in a JSON document its JSON Pointer; in an XML document its
+   * element path from the root, each step an element's name with its position among same-named
+   * siblings in brackets where it has any ({@code [1]} first), and {@code /@name} for an attribute.
+   * For a member that is missing, the location it would have.
    *
    * @return the pointer, empty for the document as a whole
    */

@@ -3,12 +3,14 @@ package io.github.journeykit.export.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.journeykit.core.internal.Problems;
 import java.util.List;
 
 /**
- * Thrown when a JSON document is not a valid JourneyKit document. It lists every problem found,
- * each with its JSON Pointer, line and column, and rule, so that one attempt shows everything to
- * fix.
+ * Thrown when a document is not a valid journey: a JSON document of JourneyKit's format, or a
+ * document of another interchange format such as CJML. It lists every problem found, each with its
+ * location (a JSON Pointer, or for XML an element path), line and column, and rule, so that one
+ * attempt shows everything to fix.
  *
  * <pre>{@code
  * try {
@@ -26,13 +28,30 @@ public class JourneyFormatException extends IllegalArgumentException {
   private final ImmutableList<FormatProblem> problems;
 
   /**
-   * An exception listing {@code problems}.
+   * An exception listing {@code problems} of a JSON document.
    *
    * @param problems every problem found; at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public JourneyFormatException(List<FormatProblem> problems) {
-    super(message(problems));
+    this("JSON journey document", problems);
+  }
+
+  /**
+   * An exception listing {@code problems} of the document {@code document}.
+   *
+   * <pre>{@code
+   * new JourneyFormatException("CJML journey document map.xml", problems).getMessage();
+   * // The CJML journey document map.xml is invalid: /CJML/plannedJourney/journeyID (line 3, ...
+   * }</pre>
+   *
+   * @param document the document as messages name it, such as {@code CJML journey document map.xml}
+   * @param problems every problem found; at least one
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public JourneyFormatException(String document, List<FormatProblem> problems) {
+    super(
+        Problems.message("The " + requireNonNull(document, "document") + " is invalid", problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
@@ -43,21 +62,5 @@ public class JourneyFormatException extends IllegalArgumentException {
    */
   public List<FormatProblem> problems() {
     return problems;
-  }
-
-  private static String message(List<FormatProblem> problems) {
-    requireNonNull(problems, "problems");
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems: must not be empty");
-    }
-    StringBuilder message = new StringBuilder("The JSON journey document is invalid");
-    if (problems.size() == 1) {
-      return message.append(": ").append(problems.get(0)).toString();
-    }
-    message.append(" (").append(problems.size()).append(" problems):");
-    for (FormatProblem problem : problems) {
-      message.append("\n  - ").append(problem);
-    }
-    return message.toString();
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.journeykit.core.model.Journey;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.json.JsonJourneyReader;
+import io.github.journeykit.export.internal.problems.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -85,7 +86,7 @@ public final class JourneyJson {
   public static final int MAX_NUMBER_LENGTH = 100;
 
   /** The reader stops after this many problems. */
-  public static final int MAX_PROBLEMS = 100;
+  public static final int MAX_PROBLEMS = ProblemList.MAX_PROBLEMS;
 
   private JourneyJson() {}
 

@@ -22,6 +22,7 @@ import io.github.journeykit.core.trend.TrendPoint;
 import io.github.journeykit.export.MapReport;
 import io.github.journeykit.export.internal.BuiltInExporter;
 import io.github.journeykit.export.internal.text.Decimals;
+import io.github.journeykit.export.internal.text.FormulaGuard;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
@@ -175,8 +176,12 @@ public final class CsvExporter extends BuiltInExporter {
     TrendPoint point = trend.points().get(index);
     List<String> row = new ArrayList<>();
     row.add(trend.touchpointId());
-    row.add(journey.touchpoint(trend.touchpointId()).map(t -> text(t.name())).orElse(""));
-    row.add(text(trend.metric().name()));
+    row.add(
+        journey
+            .touchpoint(trend.touchpointId())
+            .map(t -> FormulaGuard.guarded(t.name()))
+            .orElse(""));
+    row.add(FormulaGuard.guarded(trend.metric().name()));
     row.add(trend.figure());
     row.add(point.period());
     row.add(point.start().toString());
@@ -196,7 +201,7 @@ public final class CsvExporter extends BuiltInExporter {
   private static List<String> funnelRow(Journey journey, FunnelStage stage) {
     return List.of(
         stage.stageId(),
-        journey.stage(stage.stageId()).map(s -> text(s.name())).orElse(""),
+        journey.stage(stage.stageId()).map(s -> FormulaGuard.guarded(s.name())).orElse(""),
         Long.toString(stage.reached()),
         Words.percentNumber(stage.stepConversion()),
         Words.percentNumber(stage.overallConversion()),
@@ -207,8 +212,8 @@ public final class CsvExporter extends BuiltInExporter {
     return List.of(
         deviation.kind().name(),
         // An ad hoc step's subject is an activity from the event log: free text.
-        text(deviation.subject()),
-        observed.touchpoint(deviation).map(t -> text(t.name())).orElse(""),
+        FormulaGuard.guarded(deviation.subject()),
+        observed.touchpoint(deviation).map(t -> FormulaGuard.guarded(t.name())).orElse(""),
         Long.toString(deviation.cases()),
         Long.toString(deviation.occurrences()));
   }
@@ -220,10 +225,10 @@ public final class CsvExporter extends BuiltInExporter {
     Optional<Measurement> perception = touchpoint.latest(Metric.PERCEPTION);
     List<String> row = new ArrayList<>(TOUCHPOINT_COLUMNS.length + 3);
     row.add(stage.id());
-    row.add(text(stage.name()));
+    row.add(FormulaGuard.guarded(stage.name()));
     row.add(Integer.toString(order));
     row.add(touchpoint.id());
-    row.add(text(touchpoint.name()));
+    row.add(FormulaGuard.guarded(touchpoint.name()));
     row.add(touchpoint.channel().name());
     row.add(touchpoint.lane().name());
     row.add(text(touchpoint.owner()));
@@ -270,7 +275,7 @@ public final class CsvExporter extends BuiltInExporter {
     List<String> row = new ArrayList<>(ACTION_COLUMNS.length);
     row.add(ranked.rank() > 0 ? Integer.toString(ranked.rank()) : "");
     row.add(action.id());
-    row.add(text(action.title()));
+    row.add(FormulaGuard.guarded(action.title()));
     row.add(action.kind().name());
     row.add(action.status().name());
     row.add(text(action.owner()));
@@ -297,25 +302,6 @@ public final class CsvExporter extends BuiltInExporter {
   }
 
   private static String text(Optional<String> text) {
-    return text.map(CsvExporter::text).orElse("");
-  }
-
-  /**
-   * Free text as a cell, with a leading apostrophe if a spreadsheet would otherwise evaluate it as
-   * a formula (OWASP, "CSV Injection").
-   */
-  static String text(String text) {
-    if (!text.isEmpty()) {
-      char first = text.charAt(0);
-      if (first == '='
-          || first == '+'
-          || first == '-'
-          || first == '@'
-          || first == '\t'
-          || first == '\r') {
-        return "'" + text;
-      }
-    }
-    return text;
+    return text.map(FormulaGuard::guarded).orElse("");
   }
 }

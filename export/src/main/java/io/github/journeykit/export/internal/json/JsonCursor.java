@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
+import io.github.journeykit.export.internal.problems.ProblemList;
 import io.github.journeykit.export.json.JourneyJson;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -483,7 +484,7 @@ final class JsonCursor {
 
   /** Text as problems show it: quoted, cut short, control characters escaped. */
   static String quote(String text) {
-    return Violation.of("", "", text).value().get();
+    return ProblemList.shown(text);
   }
 
   /** Records a problem at the current member and the current token; the object is damaged. */

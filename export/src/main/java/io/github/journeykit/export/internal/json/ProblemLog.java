@@ -1,6 +1,7 @@
 package io.github.journeykit.export.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import io.github.journeykit.export.internal.problems.ProblemList;
 import io.github.journeykit.export.json.FormatProblem;
 import io.github.journeykit.export.json.JourneyJson;
 import java.util.ArrayList;
@@ -64,14 +65,9 @@ final class ProblemLog {
 
   private void record(Found found) {
     problems.add(found);
-    if (problems.size() >= JourneyJson.MAX_PROBLEMS) {
+    if (problems.size() >= ProblemList.MAX_PROBLEMS) {
       problems.add(
-          new Found(
-              found.pointer,
-              found.location,
-              found.placeAt,
-              "must have fewer than " + JourneyJson.MAX_PROBLEMS + " problems; reading stopped",
-              null));
+          new Found(found.pointer, found.location, found.placeAt, ProblemList.STOPPED, null));
       throw new StopReading();
     }
   }

@@ -1,6 +1,9 @@
 package io.github.journeykit.export.internal.svg;
 
+import io.github.journeykit.export.internal.xml.XmlOut;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.Set;
 
 /**
  * The shapes and the palette of JourneyKit's SVG pictures (the journey map and the funnel chart),
@@ -18,7 +21,15 @@ final class SvgCanvas {
   static final String GREEN = "#2e7d32";
   static final String AMBER = "#b26a00";
 
+  /** The elements of SVG whose content is text, where white space would show. */
+  private static final Set<String> TEXT_ELEMENTS = Set.of("text", "tspan", "title");
+
   private final XmlOut svg;
+
+  /** A writer of an SVG document onto {@code out}. */
+  static XmlOut writer(Writer out) throws IOException {
+    return XmlOut.to(out, TEXT_ELEMENTS);
+  }
 
   SvgCanvas(XmlOut svg) {
     this.svg = svg;

@@ -6,6 +6,7 @@ import static io.github.journeykit.export.internal.svg.SvgCanvas.NAVY;
 import static io.github.journeykit.export.internal.svg.SvgCanvas.RED;
 
 import io.github.journeykit.export.internal.view.ObservedPaths;
+import io.github.journeykit.export.internal.xml.XmlOut;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class SvgFunnelChart {
    * @throws IOException if {@code out} fails
    */
   public static void write(List<ObservedPaths.FunnelBar> bars, Writer out) throws IOException {
-    XmlOut svg = XmlOut.to(out);
+    XmlOut svg = SvgCanvas.writer(out);
     SvgCanvas draw = new SvgCanvas(svg);
     double height = PAD + HEADER_H + bars.size() * ROW_H + PAD;
     draw.open(WIDTH, height, "Funnel: the cases that reached each stage");

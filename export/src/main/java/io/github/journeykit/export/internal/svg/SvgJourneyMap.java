@@ -27,6 +27,7 @@ import io.github.journeykit.core.path.TouchpointUse;
 import io.github.journeykit.export.internal.view.ObservedPaths;
 import io.github.journeykit.export.internal.view.ScoredReport;
 import io.github.journeykit.export.internal.view.Words;
+import io.github.journeykit.export.internal.xml.XmlOut;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ public final class SvgJourneyMap {
    * @throws IOException if {@code out} fails
    */
   public static void write(ScoredReport scored, Writer out, boolean standalone) throws IOException {
-    XmlOut svg = XmlOut.to(out);
+    XmlOut svg = SvgCanvas.writer(out);
     if (standalone) {
       svg.declaration();
     }

@@ -9,6 +9,7 @@ import io.github.journeykit.core.model.KpiReading;
 import io.github.journeykit.core.trend.MetricTrend;
 import io.github.journeykit.core.trend.TrendPoint;
 import io.github.journeykit.export.internal.view.Words;
+import io.github.journeykit.export.internal.xml.XmlOut;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ public final class SvgSparkline {
       double reference,
       Writer out)
       throws IOException {
-    XmlOut svg = XmlOut.to(out);
+    XmlOut svg = SvgCanvas.writer(out);
     SvgCanvas draw = new SvgCanvas(svg);
     draw.open(width, height, title);
     if (reference > low && reference < high) {

@@ -1,4 +1,4 @@
-package io.github.journeykit.examples;
+package io.github.journeykit.cli.internal;
 
 import io.github.journeykit.core.progress.ProgressListener;
 import java.io.PrintStream;
@@ -7,8 +7,8 @@ import java.io.PrintStream;
  * A one-line progress bar for reading a file on a terminal, redrawn in place with a carriage return
  * whenever the share done grows by a percent. It shows 100% only when told that the work is {@link
  * #done}, so that a failure found while reading the last bytes is not preceded by a full bar; when
- * closed, it ends its line, so that what is printed next starts a line of its own. Off a terminal it
- * draws nothing: carriage returns would smear a log.
+ * closed, it ends its line, so that what is printed next starts a line of its own. Off a terminal
+ * it draws nothing: carriage returns would smear a log. Not public API.
  *
  * <pre>{@code
  * try (ProgressBar bar = new ProgressBar("observations.csv", Files.size(file), System.err, true)) {
