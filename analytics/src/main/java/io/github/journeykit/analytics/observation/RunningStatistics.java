@@ -123,23 +123,9 @@ final class RunningStatistics {
     }
     if (source != null && source != lastSource) {
       lastSource = source;
-      noteSource(source);
-    }
-  }
-
-  /**
-   * Adds {@code source} to the sources unless it is there. A reader hands the same instance for
-   * the same source, and answers of several sources alternate row by row, so identity is looked for
-   * first: comparing sources field by field on every row took a tenth of W1's time.
-   */
-  private void noteSource(DataSource source) {
-    for (DataSource known : sources) {
-      if (known == source) {
-        return;
+      if (!sources.contains(source)) {
+        sources.add(source);
       }
-    }
-    if (!sources.contains(source)) {
-      sources.add(source);
     }
   }
 
@@ -175,7 +161,9 @@ final class RunningStatistics {
       observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
     }
     for (DataSource source : other.sources) {
-      noteSource(source);
+      if (!sources.contains(source)) {
+        sources.add(source);
+      }
     }
   }
 
