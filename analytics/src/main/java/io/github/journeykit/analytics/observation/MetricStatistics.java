@@ -66,24 +66,6 @@ public abstract class MetricStatistics {
    */
   public static final int OTHER_VALUES_HELD = 32;
 
-  /** How many half points there are from -10 to 10: -10, -9.5, ..., 10. */
-  static final int HALF_POINTS = 41;
-
-  /**
-   * Where {@code value} lies on the grid of half points from -10 to 10, {@code 2 value + 20}, or -1
-   * if it is not a half point in that range.
-   */
-  static int halfPointIndex(double value) {
-    double twice = value * 2;
-    int whole = (int) twice;
-    return whole == twice && whole >= -20 && whole <= 20 ? whole + 20 : -1;
-  }
-
-  /** The half point at {@code index} on the grid from -10 to 10. */
-  static double halfPointAt(int index) {
-    return (index - 20) / 2.0;
-  }
-
   private static final MetricStatistics EMPTY = new RunningStatistics(null).snapshot();
 
   MetricStatistics() {}
@@ -444,7 +426,8 @@ public abstract class MetricStatistics {
   }
 
   private void checkOtherValues(Problems problems, long answered) {
-    long offGrid = otherValues().keySet().stream().filter(v -> halfPointIndex(v) < 0).count();
+    long offGrid =
+        otherValues().keySet().stream().filter(v -> RunningStatistics.slotOf(v) < 0).count();
     problems.check(
         offGrid <= OTHER_VALUES_HELD,
         "otherValues",

@@ -1,7 +1,6 @@
 package io.github.journeykit.analytics.observation;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.google.common.primitives.Longs;
 import io.github.journeykit.analytics.internal.stats.Moments;
 import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.DataNature;
@@ -19,13 +18,14 @@ import java.util.TreeMap;
  * method and merged by Chan's formula, so that adding a value allocates nothing. Confined to one
  * thread at a time.
  *
- * <p>Whole answers from 0 to 10 are held exactly by the answer counts, other half points from -10
- * to 10 by counts on a grid, and other values by a small table of distinct values and their counts.
- * The first distinct value that the table has no room for starts a quantile sketch of all values,
- * those counted so far included, and from then on every value goes into it; merging with statistics
- * that have a sketch, or whose tables together overflow, starts one the same way. The table and the
- * sketch are kept off the path of whole answers, which stays small enough for the JIT to inline
- * into a reader's loop.
+ * <p>Every half point from -10 to 10 (whole answers, an emotion scale's half and negative points)
+ * is counted on a grid, so that a survey answer costs one increment of one array; the answer counts
+ * are read off the grid. Other values are held by a small table of distinct values and their
+ * counts. The first distinct value that the table has no room for starts a quantile sketch of all
+ * values, those counted so far included, and from then on every value goes into it, while the grid
+ * goes on counting its points for the answer counts; merging with statistics that have a sketch, or
+ * whose tables together overflow, starts one the same way. The table and the sketch are kept off
+ * the path of half points, which stays small enough for the JIT to inline into a reader's loop.
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
@@ -34,24 +34,59 @@ final class RunningStatistics {
           .thenComparing(DataSource::nature, Comparator.comparing(DataNature::ordinal))
           .thenComparing(s -> s.description().orElse(""));
 
+  /** How many half points there are from -10 to 10: -10, -9.5, ..., 10. */
+  private static final int HALF_POINTS = 41;
+
+  /** The half point counted at each slot of the grid ({@link #slotOf}). */
+  private static final double[] HALF_POINT_AT = new double[HALF_POINTS];
+
+  static {
+    for (int twice = -20; twice <= 20; twice++) {
+      HALF_POINT_AT[slotOf(twice / 2.0)] = twice / 2.0;
+    }
+  }
+
+  /**
+   * Where the grid counts {@code value}, or -1 if it is not a half point from -10 to 10. Whole
+   * answers from 0 to 10 take slots 0 to 10, and the other half points follow by their distance
+   * from 0 (-0.5, 0.5, -1, -1.5, 1.5, -2, ...), so that the points of a survey scale (0 to 10, 1 to
+   * 5, -2 to 2 in halves) lie together at the start of the array: a reader touches many statistics
+   * in turn, and each cache line more that an answer touches costs time.
+   */
+  static int slotOf(double value) {
+    double twice = value * 2;
+    int whole = (int) twice;
+    if (whole != twice || whole < -20 || whole > 20) {
+      return -1;
+    }
+    if (whole >= 0 && (whole & 1) == 0) {
+      return whole >> 1;
+    }
+    // Below distance k lie k / 2 distances with two such points (odd) and (k - 1) / 2 with one
+    // (even: only the negative one, the positive being a whole answer).
+    int distance = Math.abs(whole);
+    int before = 2 * (distance / 2) + (distance - 1) / 2;
+    return MetricStatistics.ANSWER_POINTS + before + (whole > 0 ? 1 : 0);
+  }
+
   /** The scale values were checked against, or null where none was. */
   final Scale scale;
 
   private final Moments moments = new Moments();
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
-  private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
-  // Half points from -10 to 10 other than whole answers from 0 to 10, counted by their index on
-  // the grid (MetricStatistics.halfPointIndex) while there is no sketch: a survey scale's points
-  // cost an increment, as whole answers do. Null until the first such value: most metrics (NPS,
-  // CSAT) never see one, and a reader touches many statistics in turn, so each one's memory counts.
-  private long[] halfPoints;
-  // Distinct values off that grid and their counts, in order of arrival; null until the first such
+  // Every half point from -10 to 10, counted at its slot (slotOf), with a sketch or without: one
+  // array for all of a survey's answers, as each array more is a cache line more to touch.
+  private final long[] grid = new long[HALF_POINTS];
+  // Values from 0 to 10 off the grid counted by their whole part, the rest of the answer counts;
+  // null until the first such value.
+  private long[] answersOffGrid;
+  // Distinct values off the grid and their counts, in order of arrival; null until the first such
   // value, and again once the sketch holds every value.
   private double[] otherValues;
   private long[] otherCounts;
   private int others;
-  // Null while the answer counts and the table hold every value.
+  // Null while the grid and the table hold every value.
   private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
@@ -70,14 +105,21 @@ final class RunningStatistics {
   /** An accumulator holding what {@code statistics} hold. */
   static RunningStatistics of(MetricStatistics statistics) {
     RunningStatistics running = new RunningStatistics(null);
-    statistics.otherValues().forEach(running::addToQuantiles);
+    if (statistics.sketch().isPresent()) {
+      // Whole answers and half points from 0 to 10 share the answer counts here, so they go on
+      // counting beside the grid.
+      running.sketch = statistics.sketch().get().thawed();
+      long[] answers = running.answersOffGrid();
+      for (int i = 0; i < answers.length; i++) {
+        answers[i] = statistics.answerCounts().get(i);
+      }
+    } else {
+      MetricStatistics.exactValues(statistics.answerCounts(), statistics.otherValues())
+          .forEach(running::count);
+    }
     running.moments.merge(statistics.count(), statistics.mean().orElse(0), statistics.m2());
     running.min = statistics.min().orElse(Double.POSITIVE_INFINITY);
     running.max = statistics.max().orElse(Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < running.answers.length; i++) {
-      running.answers[i] = statistics.answerCounts().get(i);
-    }
-    running.sketch = statistics.sketch().map(QuantileSketch::thawed).orElse(null);
     if (statistics.firstObserved().isPresent() && statistics.lastObserved().isPresent()) {
       Instant first = statistics.firstObserved().get();
       Instant last = statistics.lastObserved().get();
@@ -114,12 +156,11 @@ final class RunningStatistics {
     if (value > max) {
       max = value;
     }
-    boolean answer = value >= 0 && value <= 10;
-    if (sketch != null || !(answer && value == (int) value)) {
-      addToQuantiles(value, 1);
-    }
-    if (answer) {
-      answers[(int) value]++;
+    int index = slotOf(value);
+    if (index >= 0 && sketch == null) {
+      grid[index]++;
+    } else {
+      count(value, 1);
     }
     if (source != null && source != lastSource) {
       lastSource = source;
@@ -137,6 +178,7 @@ final class RunningStatistics {
     moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
+    // The quantiles first: a sketch started here holds this grid's values, not yet the other's.
     if (other.sketch != null) {
       sketch().mergeWith(other.sketch);
     } else if (sketch != null) {
@@ -144,18 +186,18 @@ final class RunningStatistics {
     } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
       other.addValuesTo(sketch());
     } else {
-      if (other.halfPoints != null) {
-        long[] grid = halfPoints();
-        for (int i = 0; i < grid.length; i++) {
-          grid[i] += other.halfPoints[i];
-        }
-      }
       for (int i = 0; i < other.others; i++) {
-        addOffGrid(other.otherValues[i], other.otherCounts[i]);
+        addToTable(other.otherValues[i], other.otherCounts[i]);
       }
     }
-    for (int i = 0; i < answers.length; i++) {
-      answers[i] += other.answers[i];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] += other.grid[i];
+    }
+    if (other.answersOffGrid != null) {
+      long[] answers = answersOffGrid();
+      for (int i = 0; i < answers.length; i++) {
+        answers[i] += other.answersOffGrid[i];
+      }
     }
     if (other.timed) {
       observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
@@ -168,41 +210,42 @@ final class RunningStatistics {
   }
 
   /**
-   * Counts {@code count} times a value that the answer counts alone do not hold exactly: on the
-   * grid of half points, in the table of other values, or in the sketch if there is one or the
-   * table has no room for it. The answer counts must not yet count them. Kept small, and the
-   * table's search out of it, so that the JIT inlines the whole of {@code add} into a reader's
-   * loop.
+   * Counts {@code count} times a value: on the grid or in the answer counts off it, and in the
+   * sketch if there is one, else in the table if it is off the grid.
    */
-  private void addToQuantiles(double value, long count) {
-    int index = MetricStatistics.halfPointIndex(value);
-    if (index >= 0 && sketch == null) {
-      halfPoints()[index] += count;
-    } else {
-      addOffGrid(value, count);
+  private void count(double value, long count) {
+    int index = slotOf(value);
+    if (index >= 0) {
+      grid[index] += count;
+    } else if (value >= 0 && value <= 10) {
+      answersOffGrid()[(int) value] += count;
+    }
+    if (sketch != null) {
+      QuantileSketch.add(sketch, value, count);
+    } else if (index < 0) {
+      addToTable(value, count);
     }
   }
 
-  /** {@link #addToQuantiles} of a value off the grid of half points, or of any once sketched. */
-  private void addOffGrid(double value, long count) {
-    if (sketch == null) {
-      int held = indexOfOther(value);
-      if (held >= 0) {
-        otherCounts[held] += count;
-        return;
+  /**
+   * Counts {@code count} times a value off the grid in the table, or in a sketch started from every
+   * value so far if the table has no room for it; only while there is no sketch.
+   */
+  private void addToTable(double value, long count) {
+    int held = indexOfOther(value);
+    if (held >= 0) {
+      otherCounts[held] += count;
+    } else if (others < MetricStatistics.OTHER_VALUES_HELD) {
+      if (otherValues == null) {
+        otherValues = new double[MetricStatistics.OTHER_VALUES_HELD];
+        otherCounts = new long[MetricStatistics.OTHER_VALUES_HELD];
       }
-      if (others < MetricStatistics.OTHER_VALUES_HELD) {
-        if (otherValues == null) {
-          otherValues = new double[MetricStatistics.OTHER_VALUES_HELD];
-          otherCounts = new long[MetricStatistics.OTHER_VALUES_HELD];
-        }
-        otherValues[others] = value;
-        otherCounts[others] = count;
-        others++;
-        return;
-      }
+      otherValues[others] = value;
+      otherCounts[others] = count;
+      others++;
+    } else {
+      QuantileSketch.add(sketch(), value, count);
     }
-    QuantileSketch.add(sketch(), value, count);
   }
 
   /** How many of the values in this table are not in {@code other}'s. */
@@ -216,14 +259,6 @@ final class RunningStatistics {
     return missing;
   }
 
-  /** The grid of half points, allocated on first use. */
-  private long[] halfPoints() {
-    if (halfPoints == null) {
-      halfPoints = new long[MetricStatistics.HALF_POINTS];
-    }
-    return halfPoints;
-  }
-
   /** Where the table holds {@code value}, or -1. */
   private int indexOfOther(double value) {
     for (int i = 0; i < others; i++) {
@@ -234,15 +269,20 @@ final class RunningStatistics {
     return -1;
   }
 
-  /**
-   * The sketch of all values, started from the answer counts and the table if there is none yet.
-   */
+  /** The answer counts of values off the grid, allocated on first use. */
+  private long[] answersOffGrid() {
+    if (answersOffGrid == null) {
+      answersOffGrid = new long[MetricStatistics.ANSWER_POINTS];
+    }
+    return answersOffGrid;
+  }
+
+  /** The sketch of all values, started from the grid and the table if there is none yet. */
   private DDSketch sketch() {
     if (sketch == null) {
       DDSketch started = QuantileSketch.create();
       addValuesTo(started);
       sketch = started;
-      halfPoints = null;
       otherValues = null;
       otherCounts = null;
       others = 0;
@@ -252,21 +292,38 @@ final class RunningStatistics {
 
   /** Adds every value counted so far to {@code into}; only while there is no sketch. */
   private void addValuesTo(DDSketch into) {
-    MetricStatistics.exactValues(Longs.asList(answers), otherValues())
-        .forEach((value, count) -> QuantileSketch.add(into, value, count));
+    for (int i = 0; i < grid.length; i++) {
+      if (grid[i] > 0) {
+        QuantileSketch.add(into, HALF_POINT_AT[i], grid[i]);
+      }
+    }
+    for (int i = 0; i < others; i++) {
+      QuantileSketch.add(into, otherValues[i], otherCounts[i]);
+    }
   }
 
+  /** The values other than whole answers from 0 to 10 with their counts; only without a sketch. */
   private SortedMap<Double, Long> otherValues() {
     SortedMap<Double, Long> table = new TreeMap<>();
-    for (int i = 0; halfPoints != null && i < halfPoints.length; i++) {
-      if (halfPoints[i] > 0) {
-        table.put(MetricStatistics.halfPointAt(i), halfPoints[i]);
+    for (int i = 0; i < grid.length; i++) {
+      double value = HALF_POINT_AT[i];
+      if (grid[i] > 0 && !(value >= 0 && value == (int) value)) {
+        table.put(value, grid[i]);
       }
     }
     for (int i = 0; i < others; i++) {
       table.put(otherValues[i], otherCounts[i]);
     }
     return table;
+  }
+
+  /** How many values fell on the whole point {@code point} from 0 to 10, by their whole part. */
+  private long answerCount(int point) {
+    long count = grid[point];
+    if (point < MetricStatistics.ANSWER_POINTS - 1) {
+      count += grid[slotOf(point + 0.5)];
+    }
+    return answersOffGrid == null ? count : count + answersOffGrid[point];
   }
 
   private void observedAt(
@@ -298,8 +355,8 @@ final class RunningStatistics {
     if (count > 0) {
       statistics.mean(moments.mean()).min(min).max(max);
     }
-    for (long answer : answers) {
-      statistics.addAnswerCount(answer);
+    for (int point = 0; point < MetricStatistics.ANSWER_POINTS; point++) {
+      statistics.addAnswerCount(answerCount(point));
     }
     if (sketch != null) {
       statistics.sketch(QuantileSketch.frozen(sketch));
