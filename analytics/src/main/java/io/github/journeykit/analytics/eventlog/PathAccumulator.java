@@ -1,8 +1,8 @@
 package io.github.journeykit.analytics.eventlog;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.datadoghq.sketch.ddsketch.DDSketches;
 import io.github.journeykit.analytics.internal.stats.Moments;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.path.DeviationKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,9 +23,6 @@ import java.util.Map;
 final class PathAccumulator {
   /** The code of the end of a journey, a destination of cases that dropped out. */
   static final int END = Integer.MIN_VALUE;
-
-  /** The relative accuracy of the quantile sketches. */
-  static final double SKETCH_ACCURACY = 0.01;
 
   final Plan plan;
   private final CaseAligner aligner;
@@ -91,8 +88,8 @@ final class PathAccumulator {
       droppedTo.add(new HashMap<>());
       toNext[s] = new Moments();
       toEnd[s] = new Moments();
-      toNextSketch[s] = sketch();
-      toEndSketch[s] = sketch();
+      toNextSketch[s] = QuantileSketch.create();
+      toEndSketch[s] = QuantileSketch.create();
     }
     int touchpoints = plan.touchpoints();
     touchpointCases = new long[touchpoints];
@@ -101,10 +98,6 @@ final class PathAccumulator {
     touchpointFailures = new long[touchpoints];
     countAt = new int[touchpoints];
     failedAt = new int[touchpoints];
-  }
-
-  static DDSketch sketch() {
-    return DDSketches.unboundedDense(SKETCH_ACCURACY);
   }
 
   /** The code of an ad hoc activity, numbering it if it is new. */

@@ -1,10 +1,8 @@
 package io.github.journeykit.analytics.eventlog;
 
-import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.datadoghq.sketch.ddsketch.store.Bin;
-import com.datadoghq.sketch.ddsketch.store.Store;
 import io.github.journeykit.analytics.internal.stats.ByteForm;
 import io.github.journeykit.analytics.internal.stats.Moments;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.ValidationException;
 import io.github.journeykit.core.model.Violation;
 import java.io.DataInput;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The byte form of {@link PathStatistics}: every field of its accumulator, the running moments with
@@ -58,8 +55,8 @@ final class PathStatisticsBytes {
             }
             totals.toNext[s].write(out);
             totals.toEnd[s].write(out);
-            writeSketch(out, totals.toNextSketch[s]);
-            writeSketch(out, totals.toEndSketch[s]);
+            QuantileSketch.write(out, totals.toNextSketch[s]);
+            QuantileSketch.write(out, totals.toEndSketch[s]);
           }
           out.writeInt(totals.deviations.size());
           for (Map.Entry<Long, long[]> entry : totals.deviations.entrySet()) {
@@ -133,8 +130,8 @@ final class PathStatisticsBytes {
             }
             totals.toNext[s] = Moments.read(in);
             totals.toEnd[s] = Moments.read(in);
-            totals.toNextSketch[s] = readSketch(in);
-            totals.toEndSketch[s] = readSketch(in);
+            totals.toNextSketch[s] = QuantileSketch.read(in);
+            totals.toEndSketch[s] = QuantileSketch.read(in);
           }
           int deviations = in.readInt();
           for (int d = 0; d < deviations; d++) {
@@ -161,46 +158,6 @@ final class PathStatisticsBytes {
           readLongs(in, totals.touchpointFailures);
           return totals;
         });
-  }
-
-  /**
-   * Writes a sketch as its buckets: the count at zero, then the index and count of each bucket of
-   * positive and of negative values. Not in DDSketch's own encoding, whose index mapping reads back
-   * with its gamma rounded and then no longer merges with the analysis's sketches.
-   */
-  private static void writeSketch(DataOutput out, DDSketch sketch) throws IOException {
-    Store positive = sketch.getPositiveValueStore();
-    Store negative = sketch.getNegativeValueStore();
-    out.writeDouble(sketch.getCount() - positive.getTotalCount() - negative.getTotalCount());
-    writeStore(out, positive);
-    writeStore(out, negative);
-  }
-
-  private static void writeStore(DataOutput out, Store store) throws IOException {
-    List<Bin> bins = store.getAscendingStream().collect(Collectors.toList());
-    out.writeInt(bins.size());
-    for (Bin bin : bins) {
-      out.writeInt(bin.getIndex());
-      out.writeDouble(bin.getCount());
-    }
-  }
-
-  private static DDSketch readSketch(DataInput in) throws IOException {
-    DDSketch sketch = PathAccumulator.sketch();
-    double zeros = in.readDouble();
-    if (zeros > 0) {
-      sketch.accept(0, zeros);
-    }
-    readStore(in, sketch.getPositiveValueStore());
-    readStore(in, sketch.getNegativeValueStore());
-    return sketch;
-  }
-
-  private static void readStore(DataInput in, Store store) throws IOException {
-    int bins = in.readInt();
-    for (int i = 0; i < bins; i++) {
-      store.add(in.readInt(), in.readDouble());
-    }
   }
 
   private static void writeTexts(DataOutput out, String[] texts) throws IOException {

@@ -2,14 +2,19 @@ package io.github.journeykit.analytics.observation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.internal.Numbers;
 import io.github.journeykit.core.internal.Problems;
 import io.github.journeykit.core.internal.ValueStyle;
 import io.github.journeykit.core.model.DataSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -29,12 +34,24 @@ import org.immutables.value.Value;
  * <p>Answers are counted by their whole part: a value v with {@code 0 <= v <= 10} adds one to
  * {@code answerCounts().get((int) v)}; other values are not counted there.
  *
+ * <p>Quantiles ({@link #quantile}, {@link #median()}, {@link #p90()}) are lower quantiles: the
+ * quantile {@code q} of {@code n} values is the value at 0-based position {@code floor(q (n - 1))}
+ * in ascending order. Whole answers from 0 to 10 (NPS, CSAT, CES answers) are held exactly by the
+ * answer counts, the other half points from -10 to 10 (an emotion scale's half and negative points)
+ * and up to {@value #OTHER_VALUES_HELD} other distinct values with a count each, so quantiles of
+ * answers on a scale are exact ({@link #exactQuantiles()}). Beyond that (times, costs with many
+ * distinct values) the statistics keep a DDSketch of all values, the one the event-log analysis
+ * keeps of durations, which merges bucket by bucket and gives the quantile within 1% of the exact
+ * one (C. Masson, J. E. Rim and H. K. Lee, "DDSketch: a fast and fully-mergeable quantile sketch
+ * with relative-error guarantees", PVLDB 12(12), 2019).
+ *
  * <pre>{@code
  * MetricStatistics a = MetricStatistics.of(9, 10, 6);
  * MetricStatistics b = MetricStatistics.of(7, 9);
  * MetricStatistics all = a.merge(b);   // count 5, mean 8.2
  * all.promoters();                     // 3
  * all.variance();                      // OptionalDouble[2.7]
+ * all.median();                        // OptionalDouble[9.0]: 6 7 9 9 10 at floor(0.5 x 4) = 2
  * }</pre>
  */
 @Value.Immutable
@@ -42,6 +59,12 @@ import org.immutables.value.Value;
 public abstract class MetricStatistics {
   /** How many whole answer points are counted: 0 to 10. */
   static final int ANSWER_POINTS = 11;
+
+  /**
+   * How many distinct values other than half points from -10 to 10 are held exactly before a
+   * quantile sketch takes over.
+   */
+  public static final int OTHER_VALUES_HELD = 32;
 
   private static final MetricStatistics EMPTY = new RunningStatistics(null).snapshot();
 
@@ -142,6 +165,39 @@ public abstract class MetricStatistics {
   public abstract List<DataSource> sources();
 
   /**
+   * The quantile sketch of all values, kept once there are more than {@link #OTHER_VALUES_HELD}
+   * distinct values other than half points from -10 to 10.
+   *
+   * @return the sketch, or empty while the values are held exactly
+   */
+  abstract Optional<QuantileSketch> sketch();
+
+  /**
+   * The values other than whole answers from 0 to 10, each with how often it came, while there is
+   * no sketch. Those from 0 to 10 are also counted, by their whole part, in the answer counts.
+   *
+   * @return the values and their counts, ascending; empty once there is a sketch
+   */
+  @Value.NaturalOrder
+  abstract SortedMap<Double, Long> otherValues();
+
+  /**
+   * Every value with how often it came, given the answer counts and the other values: a whole
+   * point's count is its answer count less the other values that were counted on it.
+   */
+  static NavigableMap<Double, Long> exactValues(
+      List<Long> answerCounts, SortedMap<Double, Long> otherValues) {
+    TreeMap<Double, Long> values = new TreeMap<>(otherValues);
+    for (int point = 0; point < answerCounts.size(); point++) {
+      long whole = answerCounts.get(point) - countOnPoint(otherValues, point);
+      if (whole > 0) {
+        values.put((double) point, whole);
+      }
+    }
+    return values;
+  }
+
+  /**
    * The sample variance, M2 / (n - 1).
    *
    * @return the variance, or empty when the count is below 2
@@ -219,6 +275,81 @@ public abstract class MetricStatistics {
   }
 
   /**
+   * The lower quantile {@code q}: the value at 0-based position {@code floor(q (n - 1))} of the
+   * {@code n} values in ascending order. Exact while the values are whole answers from 0 to 10 and
+   * at most {@link #OTHER_VALUES_HELD} other distinct values ({@link #exactQuantiles()}); otherwise
+   * from the quantile sketch, within 1% of the exact value and between {@link #min()} and {@link
+   * #max()}, except that the first and last positions give the minimum and maximum exactly.
+   *
+   * <pre>{@code
+   * // 1 2 2 3 5 7 8 9 9 10: position floor(0.9 x 9) = 8 holds 9
+   * MetricStatistics.of(1, 2, 2, 3, 5, 7, 8, 9, 9, 10).quantile(0.9);   // OptionalDouble[9.0]
+   * }</pre>
+   *
+   * @param q the quantile, 0 to 1: 0.5 for the median, 0.9 for the 90th percentile
+   * @return the quantile, or empty when the count is 0
+   * @throws IllegalArgumentException if {@code q} is not between 0 and 1
+   */
+  public OptionalDouble quantile(double q) {
+    if (!(q >= 0 && q <= 1)) {
+      throw new IllegalArgumentException("q: must lie between 0 and 1 (was " + q + ")");
+    }
+    if (count() == 0) {
+      return OptionalDouble.empty();
+    }
+    double rank = q * (count() - 1);
+    double min = min().getAsDouble();
+    double max = max().getAsDouble();
+    if (rank < 1) {
+      return OptionalDouble.of(min);
+    }
+    if (rank >= count() - 1) {
+      return OptionalDouble.of(max);
+    }
+    if (sketch().isPresent()) {
+      return OptionalDouble.of(Math.max(min, Math.min(max, sketch().get().valueAt(q))));
+    }
+    long below = 0;
+    for (Map.Entry<Double, Long> value : exactValues(answerCounts(), otherValues()).entrySet()) {
+      below += value.getValue();
+      if (below > rank) {
+        return OptionalDouble.of(value.getKey());
+      }
+    }
+    throw new AssertionError("the values add up to count, as checked when built");
+  }
+
+  /**
+   * The median, {@link #quantile quantile(0.5)}: of an even count, the lower of the two middle
+   * values.
+   *
+   * @return the median, or empty when the count is 0
+   */
+  public OptionalDouble median() {
+    return quantile(0.5);
+  }
+
+  /**
+   * The 90th percentile, {@link #quantile quantile(0.9)}.
+   *
+   * @return the 90th percentile, or empty when the count is 0
+   */
+  public OptionalDouble p90() {
+    return quantile(0.9);
+  }
+
+  /**
+   * Whether {@link #quantile} is exact: every value is a half point from -10 to 10 or one of at
+   * most {@link #OTHER_VALUES_HELD} other distinct values. Otherwise quantiles come from the
+   * quantile sketch.
+   *
+   * @return true when quantiles are exact
+   */
+  public boolean exactQuantiles() {
+    return sketch().isEmpty();
+  }
+
+  /**
    * These statistics merged with {@code other}: the statistics of both sets of values together.
    *
    * @param other the statistics of other values of the same metric
@@ -269,6 +400,21 @@ public abstract class MetricStatistics {
     }
     problems.check(
         answered <= count(), "answerCounts", "must not add up to more than count", answered);
+    if (sketch().isPresent()) {
+      problems
+          .check(
+              sketch().get().count() == count(),
+              "sketch",
+              "must hold count (" + count() + ") values",
+              sketch().get().count())
+          .check(
+              otherValues().isEmpty(),
+              "otherValues",
+              "must be empty when there is a quantile sketch",
+              otherValues().size());
+    } else {
+      checkOtherValues(problems, answered);
+    }
     if (firstObserved().isPresent() && lastObserved().isPresent()) {
       problems.check(
           !lastObserved().get().isBefore(firstObserved().get()),
@@ -279,8 +425,60 @@ public abstract class MetricStatistics {
     problems.throwIfAny();
   }
 
+  private void checkOtherValues(Problems problems, long answered) {
+    long offGrid =
+        otherValues().keySet().stream().filter(v -> RunningStatistics.slotOf(v) < 0).count();
+    problems.check(
+        offGrid <= OTHER_VALUES_HELD,
+        "otherValues",
+        "must hold at most " + OTHER_VALUES_HELD + " values other than half points from -10 to 10",
+        offGrid);
+    long outside = 0;
+    for (Map.Entry<Double, Long> other : otherValues().entrySet()) {
+      double value = other.getKey();
+      String field = "otherValues[" + Numbers.show(value) + "]";
+      problems
+          .check(Double.isFinite(value), field, "must be a finite value", value)
+          .check(
+              !(value >= 0 && value <= 10 && value == Math.rint(value)),
+              field,
+              "must not be a whole answer from 0 to 10 (the answer counts hold those)",
+              value)
+          .check(other.getValue() > 0, field, "must count at least one value", other.getValue());
+      if (!(value >= 0 && value <= 10)) {
+        outside += other.getValue();
+      }
+    }
+    problems.check(
+        answered + outside == count(),
+        "answerCounts",
+        "must add up, with the other values outside 0 to 10, to count ("
+            + count()
+            + ") when there is no quantile sketch",
+        answered + outside);
+    for (int point = 0; point < answerCounts().size(); point++) {
+      long onPoint = countOnPoint(otherValues(), point);
+      problems.check(
+          answerCounts().get(point) >= onPoint,
+          "answerCounts[" + point + "]",
+          "must count the " + onPoint + " other values from " + point + " to below " + (point + 1),
+          answerCounts().get(point));
+    }
+  }
+
+  /** How many of the other values lie on {@code point} by their whole part. */
+  private static long countOnPoint(SortedMap<Double, Long> otherValues, int point) {
+    if (point == ANSWER_POINTS - 1) {
+      return 0; // only a whole 10 is counted on 10
+    }
+    return otherValues.subMap((double) point, point + 1.0).values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+
   /**
-   * A short form such as {@code n=5 mean=8.2 sd=1.64317 [6..10]}.
+   * A short form such as {@code n=5 mean=8.2 sd=1.64317 [6..10] median=9 p90=9}; quantiles from the
+   * sketch are marked {@code ~}, as in {@code median~41.2}.
    *
    * @return the statistics in words
    */
@@ -295,11 +493,17 @@ public abstract class MetricStatistics {
             .append(" mean=")
             .append(Numbers.show(mean().getAsDouble()));
     standardDeviation().ifPresent(sd -> text.append(" sd=").append(Numbers.show(sd)));
+    String is = exactQuantiles() ? "=" : "~";
     return text.append(" [")
         .append(Numbers.show(min().getAsDouble()))
         .append("..")
         .append(Numbers.show(max().getAsDouble()))
-        .append(']')
+        .append("] median")
+        .append(is)
+        .append(Numbers.show(median().getAsDouble()))
+        .append(" p90")
+        .append(is)
+        .append(Numbers.show(p90().getAsDouble()))
         .toString();
   }
 }

@@ -184,6 +184,9 @@ public abstract class ObservationStatistics {
    *       has none and the sources are added to the touchpoint's data sources.
    * </ul>
    *
+   * <p>A measurement carries one value, the mean: the spread and the quantiles ({@link
+   * MetricStatistics#median()}, {@link MetricStatistics#p90()}) stay with these statistics.
+   *
    * @param journey the journey whose touchpoints were observed
    * @param zone the time zone in which observation times become dates
    * @return the updated journey

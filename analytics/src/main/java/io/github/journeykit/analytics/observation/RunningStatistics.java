@@ -1,6 +1,8 @@
 package io.github.journeykit.analytics.observation;
 
+import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.github.journeykit.analytics.internal.stats.Moments;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.DataNature;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
@@ -8,11 +10,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The mutable accumulator behind {@link MetricStatistics}: primitive fields, updated by Welford's
  * method and merged by Chan's formula, so that adding a value allocates nothing. Confined to one
  * thread at a time.
+ *
+ * <p>Every half point from -10 to 10 (whole answers, an emotion scale's half and negative points)
+ * is counted on a grid, so that a survey answer costs one increment of one array; the answer counts
+ * are read off the grid. Other values are held by a small table of distinct values and their
+ * counts. The first distinct value that the table has no room for starts a quantile sketch of all
+ * values, those counted so far included, and from then on every value goes into it, while the grid
+ * goes on counting its points for the answer counts; merging with statistics that have a sketch, or
+ * whose tables together overflow, starts one the same way. The table and the sketch are kept off
+ * the path of half points, which stays small enough for the JIT to inline into a reader's loop.
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
@@ -21,13 +34,60 @@ final class RunningStatistics {
           .thenComparing(DataSource::nature, Comparator.comparing(DataNature::ordinal))
           .thenComparing(s -> s.description().orElse(""));
 
+  /** How many half points there are from -10 to 10: -10, -9.5, ..., 10. */
+  private static final int HALF_POINTS = 41;
+
+  /** The half point counted at each slot of the grid ({@link #slotOf}). */
+  private static final double[] HALF_POINT_AT = new double[HALF_POINTS];
+
+  static {
+    for (int twice = -20; twice <= 20; twice++) {
+      HALF_POINT_AT[slotOf(twice / 2.0)] = twice / 2.0;
+    }
+  }
+
+  /**
+   * Where the grid counts {@code value}, or -1 if it is not a half point from -10 to 10. Whole
+   * answers from 0 to 10 take slots 0 to 10, and the other half points follow by their distance
+   * from 0 (-0.5, 0.5, -1, -1.5, 1.5, -2, ...), so that the points of a survey scale (0 to 10, 1 to
+   * 5, -2 to 2 in halves) lie together at the start of the array: a reader touches many statistics
+   * in turn, and each cache line more that an answer touches costs time.
+   */
+  static int slotOf(double value) {
+    double twice = value * 2;
+    int whole = (int) twice;
+    if (whole != twice || whole < -20 || whole > 20) {
+      return -1;
+    }
+    if (whole >= 0 && (whole & 1) == 0) {
+      return whole >> 1;
+    }
+    // Below distance k lie k / 2 distances with two such points (odd) and (k - 1) / 2 with one
+    // (even: only the negative one, the positive being a whole answer).
+    int distance = Math.abs(whole);
+    int before = 2 * (distance / 2) + (distance - 1) / 2;
+    return MetricStatistics.ANSWER_POINTS + before + (whole > 0 ? 1 : 0);
+  }
+
   /** The scale values were checked against, or null where none was. */
   final Scale scale;
 
   private final Moments moments = new Moments();
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
-  private final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
+  // Every half point from -10 to 10, counted at its slot (slotOf), with a sketch or without: one
+  // array for all of a survey's answers, as each array more is a cache line more to touch.
+  private final long[] grid = new long[HALF_POINTS];
+  // Values from 0 to 10 off the grid counted by their whole part, the rest of the answer counts;
+  // null until the first such value.
+  private long[] answersOffGrid;
+  // Distinct values off the grid and their counts, in order of arrival; null until the first such
+  // value, and again once the sketch holds every value.
+  private double[] otherValues;
+  private long[] otherCounts;
+  private int others;
+  // Null while the grid and the table hold every value.
+  private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
   private boolean timed;
@@ -45,12 +105,21 @@ final class RunningStatistics {
   /** An accumulator holding what {@code statistics} hold. */
   static RunningStatistics of(MetricStatistics statistics) {
     RunningStatistics running = new RunningStatistics(null);
+    if (statistics.sketch().isPresent()) {
+      // Whole answers and half points from 0 to 10 share the answer counts here, so they go on
+      // counting beside the grid.
+      running.sketch = statistics.sketch().get().thawed();
+      long[] answers = running.answersOffGrid();
+      for (int i = 0; i < answers.length; i++) {
+        answers[i] = statistics.answerCounts().get(i);
+      }
+    } else {
+      MetricStatistics.exactValues(statistics.answerCounts(), statistics.otherValues())
+          .forEach(running::count);
+    }
     running.moments.merge(statistics.count(), statistics.mean().orElse(0), statistics.m2());
     running.min = statistics.min().orElse(Double.POSITIVE_INFINITY);
     running.max = statistics.max().orElse(Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < running.answers.length; i++) {
-      running.answers[i] = statistics.answerCounts().get(i);
-    }
     if (statistics.firstObserved().isPresent() && statistics.lastObserved().isPresent()) {
       Instant first = statistics.firstObserved().get();
       Instant last = statistics.lastObserved().get();
@@ -87,8 +156,11 @@ final class RunningStatistics {
     if (value > max) {
       max = value;
     }
-    if (value >= 0 && value <= 10) {
-      answers[(int) value]++;
+    int index = slotOf(value);
+    if (index >= 0 && sketch == null) {
+      grid[index]++;
+    } else {
+      count(value, 1);
     }
     if (source != null && source != lastSource) {
       lastSource = source;
@@ -106,8 +178,26 @@ final class RunningStatistics {
     moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
-    for (int i = 0; i < answers.length; i++) {
-      answers[i] += other.answers[i];
+    // The quantiles first: a sketch started here holds this grid's values, not yet the other's.
+    if (other.sketch != null) {
+      sketch().mergeWith(other.sketch);
+    } else if (sketch != null) {
+      other.addValuesTo(sketch);
+    } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
+      other.addValuesTo(sketch());
+    } else {
+      for (int i = 0; i < other.others; i++) {
+        addToTable(other.otherValues[i], other.otherCounts[i]);
+      }
+    }
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] += other.grid[i];
+    }
+    if (other.answersOffGrid != null) {
+      long[] answers = answersOffGrid();
+      for (int i = 0; i < answers.length; i++) {
+        answers[i] += other.answersOffGrid[i];
+      }
     }
     if (other.timed) {
       observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
@@ -117,6 +207,123 @@ final class RunningStatistics {
         sources.add(source);
       }
     }
+  }
+
+  /**
+   * Counts {@code count} times a value: on the grid or in the answer counts off it, and in the
+   * sketch if there is one, else in the table if it is off the grid.
+   */
+  private void count(double value, long count) {
+    int index = slotOf(value);
+    if (index >= 0) {
+      grid[index] += count;
+    } else if (value >= 0 && value <= 10) {
+      answersOffGrid()[(int) value] += count;
+    }
+    if (sketch != null) {
+      QuantileSketch.add(sketch, value, count);
+    } else if (index < 0) {
+      addToTable(value, count);
+    }
+  }
+
+  /**
+   * Counts {@code count} times a value off the grid in the table, or in a sketch started from every
+   * value so far if the table has no room for it; only while there is no sketch.
+   */
+  private void addToTable(double value, long count) {
+    int held = indexOfOther(value);
+    if (held >= 0) {
+      otherCounts[held] += count;
+    } else if (others < MetricStatistics.OTHER_VALUES_HELD) {
+      if (otherValues == null) {
+        otherValues = new double[MetricStatistics.OTHER_VALUES_HELD];
+        otherCounts = new long[MetricStatistics.OTHER_VALUES_HELD];
+      }
+      otherValues[others] = value;
+      otherCounts[others] = count;
+      others++;
+    } else {
+      QuantileSketch.add(sketch(), value, count);
+    }
+  }
+
+  /** How many of the values in this table are not in {@code other}'s. */
+  private int othersNotIn(RunningStatistics other) {
+    int missing = 0;
+    for (int i = 0; i < others; i++) {
+      if (other.indexOfOther(otherValues[i]) < 0) {
+        missing++;
+      }
+    }
+    return missing;
+  }
+
+  /** Where the table holds {@code value}, or -1. */
+  private int indexOfOther(double value) {
+    for (int i = 0; i < others; i++) {
+      if (otherValues[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The answer counts of values off the grid, allocated on first use. */
+  private long[] answersOffGrid() {
+    if (answersOffGrid == null) {
+      answersOffGrid = new long[MetricStatistics.ANSWER_POINTS];
+    }
+    return answersOffGrid;
+  }
+
+  /** The sketch of all values, started from the grid and the table if there is none yet. */
+  private DDSketch sketch() {
+    if (sketch == null) {
+      DDSketch started = QuantileSketch.create();
+      addValuesTo(started);
+      sketch = started;
+      otherValues = null;
+      otherCounts = null;
+      others = 0;
+    }
+    return sketch;
+  }
+
+  /** Adds every value counted so far to {@code into}; only while there is no sketch. */
+  private void addValuesTo(DDSketch into) {
+    for (int i = 0; i < grid.length; i++) {
+      if (grid[i] > 0) {
+        QuantileSketch.add(into, HALF_POINT_AT[i], grid[i]);
+      }
+    }
+    for (int i = 0; i < others; i++) {
+      QuantileSketch.add(into, otherValues[i], otherCounts[i]);
+    }
+  }
+
+  /** The values other than whole answers from 0 to 10 with their counts; only without a sketch. */
+  private SortedMap<Double, Long> otherValues() {
+    SortedMap<Double, Long> table = new TreeMap<>();
+    for (int i = 0; i < grid.length; i++) {
+      double value = HALF_POINT_AT[i];
+      if (grid[i] > 0 && !(value >= 0 && value == (int) value)) {
+        table.put(value, grid[i]);
+      }
+    }
+    for (int i = 0; i < others; i++) {
+      table.put(otherValues[i], otherCounts[i]);
+    }
+    return table;
+  }
+
+  /** How many values fell on the whole point {@code point} from 0 to 10, by their whole part. */
+  private long answerCount(int point) {
+    long count = grid[point];
+    if (point < MetricStatistics.ANSWER_POINTS - 1) {
+      count += grid[slotOf(point + 0.5)];
+    }
+    return answersOffGrid == null ? count : count + answersOffGrid[point];
   }
 
   private void observedAt(
@@ -148,8 +355,13 @@ final class RunningStatistics {
     if (count > 0) {
       statistics.mean(moments.mean()).min(min).max(max);
     }
-    for (long answer : answers) {
-      statistics.addAnswerCount(answer);
+    for (int point = 0; point < MetricStatistics.ANSWER_POINTS; point++) {
+      statistics.addAnswerCount(answerCount(point));
+    }
+    if (sketch != null) {
+      statistics.sketch(QuantileSketch.frozen(sketch));
+    } else {
+      statistics.putAllOtherValues(otherValues());
     }
     if (timed) {
       statistics

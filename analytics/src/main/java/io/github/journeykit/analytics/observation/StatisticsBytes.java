@@ -1,6 +1,7 @@
 package io.github.journeykit.analytics.observation;
 
 import io.github.journeykit.analytics.internal.stats.ByteForm;
+import io.github.journeykit.analytics.internal.stats.QuantileSketch;
 import io.github.journeykit.core.model.DataNature;
 import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.DataSourceKind;
@@ -14,11 +15,13 @@ import java.util.Map;
 
 /**
  * The byte form of {@link ObservationStatistics}: every field of each {@link MetricStatistics}, so
- * that the statistics read back equal those written.
+ * that the statistics read back equal those written. Version 2 adds, after the answer counts, the
+ * other values held exactly and the quantile sketch, bucket by bucket; bytes of version 1 are
+ * refused.
  */
 final class StatisticsBytes {
-  /** "JKO" and the form's version, 1. */
-  static final int TAG = 0x4A4B4F01;
+  /** "JKO" and the form's version, 2. */
+  static final int TAG = 0x4A4B4F02;
 
   private StatisticsBytes() {}
 
@@ -70,6 +73,15 @@ final class StatisticsBytes {
     for (long answers : statistics.answerCounts()) {
       out.writeLong(answers);
     }
+    out.writeInt(statistics.otherValues().size());
+    for (Map.Entry<Double, Long> other : statistics.otherValues().entrySet()) {
+      out.writeDouble(other.getKey());
+      out.writeLong(other.getValue());
+    }
+    out.writeBoolean(statistics.sketch().isPresent());
+    if (statistics.sketch().isPresent()) {
+      statistics.sketch().get().write(out);
+    }
     boolean timed = statistics.firstObserved().isPresent();
     out.writeBoolean(timed);
     if (timed) {
@@ -97,6 +109,13 @@ final class StatisticsBytes {
     }
     for (int i = 0; i < MetricStatistics.ANSWER_POINTS; i++) {
       statistics.addAnswerCount(in.readLong());
+    }
+    int others = in.readInt();
+    for (int i = 0; i < others; i++) {
+      statistics.putOtherValue(in.readDouble(), in.readLong());
+    }
+    if (in.readBoolean()) {
+      statistics.sketch(QuantileSketch.readFrozen(in));
     }
     if (in.readBoolean()) {
       statistics.firstObserved(readInstant(in)).lastObserved(readInstant(in));
