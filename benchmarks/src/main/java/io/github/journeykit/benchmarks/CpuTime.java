@@ -18,12 +18,15 @@ import java.util.concurrent.Callable;
  * <ul>
  *   <li>{@code w3-write}: W3's write of the portfolio of 100,000 touchpoints;
  *   <li>{@code w1-one-thread}: W1's read of 10,000,000 observation rows on the calling thread alone
- *       (the file is generated on first use, as the benchmark does).
+ *       (the file is generated on first use, as the benchmark does);
+ *   <li>{@code w1-one-thread-1m}: the same read of W1's 1,000,000 rows, short enough for tens of
+ *       measured runs in one JVM, whose minimum a shared machine disturbs least.
  * </ul>
  *
  * <pre>
  * java -Xmx4g -cp benchmarks.jar io.github.journeykit.benchmarks.CpuTime w3-write 40 20
  * java -Xmx4g -cp benchmarks.jar io.github.journeykit.benchmarks.CpuTime w1-one-thread 1 3
+ * java -Xmx4g -cp benchmarks.jar io.github.journeykit.benchmarks.CpuTime w1-one-thread-1m 10 40
  * </pre>
  */
 public final class CpuTime {
@@ -37,7 +40,8 @@ public final class CpuTime {
    */
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
-      throw new IllegalArgumentException("usage: CpuTime w3-write|w1-one-thread WARMUP MEASURED");
+      throw new IllegalArgumentException(
+          "usage: CpuTime w3-write|w1-one-thread|w1-one-thread-1m WARMUP MEASURED");
     }
     Callable<Object> workload = workload(args[0]);
     int warmup = Integer.parseInt(args[1]);
@@ -71,13 +75,19 @@ public final class CpuTime {
         json.setUp();
         return json::writeJourneyKit;
       case "w1-one-thread":
-        ObservationsBenchmark observations = new ObservationsBenchmark();
-        observations.rows = 10_000_000;
-        observations.setUp();
-        return observations::journeyKitOneThread;
+        return w1OneThread(10_000_000);
+      case "w1-one-thread-1m":
+        return w1OneThread(1_000_000);
       default:
         throw new IllegalArgumentException(
-            "workload: must be w3-write or w1-one-thread (was \"" + name + "\")");
+            "workload: must be w3-write, w1-one-thread or w1-one-thread-1m (was \"" + name + "\")");
     }
+  }
+
+  private static Callable<Object> w1OneThread(long rows) throws IOException {
+    ObservationsBenchmark observations = new ObservationsBenchmark();
+    observations.rows = rows;
+    observations.setUp();
+    return observations::journeyKitOneThread;
   }
 }
