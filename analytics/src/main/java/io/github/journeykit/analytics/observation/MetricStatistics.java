@@ -436,15 +436,21 @@ public abstract class MetricStatistics {
     long outside = 0;
     for (Map.Entry<Double, Long> other : otherValues().entrySet()) {
       double value = other.getKey();
-      String field = "otherValues[" + Numbers.show(value) + "]";
-      problems
-          .check(Double.isFinite(value), field, "must be a finite value", value)
-          .check(
-              !(value >= 0 && value <= 10 && value == Math.rint(value)),
-              field,
-              "must not be a whole answer from 0 to 10 (the answer counts hold those)",
-              value)
-          .check(other.getValue() > 0, field, "must count at least one value", other.getValue());
+      boolean finite = Double.isFinite(value);
+      boolean wholeAnswer = value >= 0 && value <= 10 && value == Math.rint(value);
+      // Every statistics built is checked, a reader's among them: the field is named only for a
+      // problem.
+      if (!finite || wholeAnswer || other.getValue() <= 0) {
+        String field = "otherValues[" + Numbers.show(value) + "]";
+        problems
+            .check(finite, field, "must be a finite value", value)
+            .check(
+                !wholeAnswer,
+                field,
+                "must not be a whole answer from 0 to 10 (the answer counts hold those)",
+                value)
+            .check(other.getValue() > 0, field, "must count at least one value", other.getValue());
+      }
       if (!(value >= 0 && value <= 10)) {
         outside += other.getValue();
       }
@@ -458,11 +464,17 @@ public abstract class MetricStatistics {
         answered + outside);
     for (int point = 0; point < answerCounts().size(); point++) {
       long onPoint = countOnPoint(otherValues(), point);
-      problems.check(
-          answerCounts().get(point) >= onPoint,
-          "answerCounts[" + point + "]",
-          "must count the " + onPoint + " other values from " + point + " to below " + (point + 1),
-          answerCounts().get(point));
+      if (answerCounts().get(point) < onPoint) {
+        problems.add(
+            "answerCounts[" + point + "]",
+            "must count the "
+                + onPoint
+                + " other values from "
+                + point
+                + " to below "
+                + (point + 1),
+            answerCounts().get(point));
+      }
     }
   }
 

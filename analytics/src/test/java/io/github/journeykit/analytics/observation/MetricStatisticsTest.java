@@ -208,4 +208,36 @@ class MetricStatisticsTest {
     assertThrows(IllegalArgumentException.class, () -> one.quantile(-0.1));
     assertThrows(IllegalArgumentException.class, () -> one.quantile(Double.NaN));
   }
+
+  @Test
+  void otherValuesThatBreakTheRulesAreNamedEachWithItsRule() {
+    // count 3: 2.5 once on the answer point 2 (which counts nothing), 3 held as another value,
+    // 12 counted zero times.
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                ImmutableMetricStatistics.builder()
+                    .count(3)
+                    .m2(0)
+                    .mean(5)
+                    .min(2.5)
+                    .max(12)
+                    .addAnswerCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)
+                    .putOtherValue(2.5, 1L)
+                    .putOtherValue(3.0, 1L)
+                    .putOtherValue(12.0, 0L)
+                    .build());
+    String message = e.getMessage();
+    assertTrue(
+        message.contains(
+            "otherValues[3]: must not be a whole answer from 0 to 10 (the answer counts hold"
+                + " those)"),
+        message);
+    assertTrue(message.contains("otherValues[12]: must count at least one value"), message);
+    assertTrue(
+        message.contains("answerCounts[2]: must count the 1 other values from 2 to below 3"),
+        message);
+    assertFalse(message.contains("otherValues[2.5]"), message);
+  }
 }
