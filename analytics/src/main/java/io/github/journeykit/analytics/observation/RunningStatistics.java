@@ -19,13 +19,14 @@ import java.util.TreeMap;
  * thread at a time.
  *
  * <p>Every half point from -10 to 10 (whole answers, an emotion scale's half and negative points)
- * is counted on a grid, so that a survey answer costs one increment of one array; the answer counts
- * are read off the grid. Other values are held by a small table of distinct values and their
- * counts. The first distinct value that the table has no room for starts a quantile sketch of all
- * values, those counted so far included, and from then on every value goes into it, while the grid
- * goes on counting its points for the answer counts; merging with statistics that have a sketch, or
- * whose tables together overflow, starts one the same way. The table and the sketch are kept off
- * the path of half points, which stays small enough for the JIT to inline into a reader's loop.
+ * is counted on a grid, always, so that a survey answer costs one increment of one array and reads
+ * nothing else; the answer counts are read off the grid. Values off the grid are held by a small
+ * table of distinct values and their counts. The first distinct value that the table has no room
+ * for starts a quantile sketch of the values off the grid, the table's included, and from then on
+ * every value off the grid goes into it; merging with statistics that have a sketch, or whose
+ * tables together overflow, starts one the same way. A snapshot with a sketch adds the grid's
+ * points to a copy of it, so that its quantiles are those of a sketch of all values (a DDSketch
+ * with unbounded stores counts the same whatever the order of its values).
  */
 final class RunningStatistics {
   private static final Comparator<DataSource> BY_ID =
@@ -76,17 +77,18 @@ final class RunningStatistics {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   // Every half point from -10 to 10, counted at its slot (slotOf), with a sketch or without: one
-  // array for all of a survey's answers, as each array more is a cache line more to touch.
+  // array for all of a survey's answers, as each array or field more that an answer reads is a
+  // cache line more to touch for a reader that updates thousands of statistics in turn.
   private final long[] grid = new long[HALF_POINTS];
   // Values from 0 to 10 off the grid counted by their whole part, the rest of the answer counts;
   // null until the first such value.
   private long[] answersOffGrid;
   // Distinct values off the grid and their counts, in order of arrival; null until the first such
-  // value, and again once the sketch holds every value.
+  // value, and again once the sketch holds them.
   private double[] otherValues;
   private long[] otherCounts;
   private int others;
-  // Null while the grid and the table hold every value.
+  // The values off the grid once the table had no room for them; null until then.
   private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
@@ -106,8 +108,8 @@ final class RunningStatistics {
   static RunningStatistics of(MetricStatistics statistics) {
     RunningStatistics running = new RunningStatistics(null);
     if (statistics.sketch().isPresent()) {
-      // Whole answers and half points from 0 to 10 share the answer counts here, so they go on
-      // counting beside the grid.
+      // Every value so far is in the sketch and none on the grid, so their answer counts are kept
+      // beside it.
       running.sketch = statistics.sketch().get().thawed();
       long[] answers = running.answersOffGrid();
       for (int i = 0; i < answers.length; i++) {
@@ -157,10 +159,10 @@ final class RunningStatistics {
       max = value;
     }
     int index = slotOf(value);
-    if (index >= 0 && sketch == null) {
+    if (index >= 0) {
       grid[index]++;
     } else {
-      count(value, 1);
+      countOffGrid(value, 1);
     }
     if (source != null && source != lastSource) {
       lastSource = source;
@@ -178,13 +180,12 @@ final class RunningStatistics {
     moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
-    // The quantiles first: a sketch started here holds this grid's values, not yet the other's.
     if (other.sketch != null) {
       sketch().mergeWith(other.sketch);
     } else if (sketch != null) {
-      other.addValuesTo(sketch);
+      other.addTableTo(sketch);
     } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
-      other.addValuesTo(sketch());
+      other.addTableTo(sketch());
     } else {
       for (int i = 0; i < other.others; i++) {
         addToTable(other.otherValues[i], other.otherCounts[i]);
@@ -209,27 +210,34 @@ final class RunningStatistics {
     }
   }
 
-  /**
-   * Counts {@code count} times a value: on the grid or in the answer counts off it, and in the
-   * sketch if there is one, else in the table if it is off the grid.
-   */
+  /** Counts {@code count} times a value: on the grid, or off it. */
   private void count(double value, long count) {
     int index = slotOf(value);
     if (index >= 0) {
       grid[index] += count;
-    } else if (value >= 0 && value <= 10) {
+    } else {
+      countOffGrid(value, count);
+    }
+  }
+
+  /**
+   * Counts {@code count} times a value off the grid: in the answer counts off the grid if it lies
+   * from 0 to 10, and in the sketch if there is one, else in the table.
+   */
+  private void countOffGrid(double value, long count) {
+    if (value >= 0 && value <= 10) {
       answersOffGrid()[(int) value] += count;
     }
     if (sketch != null) {
       QuantileSketch.add(sketch, value, count);
-    } else if (index < 0) {
+    } else {
       addToTable(value, count);
     }
   }
 
   /**
-   * Counts {@code count} times a value off the grid in the table, or in a sketch started from every
-   * value so far if the table has no room for it; only while there is no sketch.
+   * Counts {@code count} times a value off the grid in the table, or in a sketch started from the
+   * table if it has no room for the value; only while there is no sketch.
    */
   private void addToTable(double value, long count) {
     int held = indexOfOther(value);
@@ -277,11 +285,11 @@ final class RunningStatistics {
     return answersOffGrid;
   }
 
-  /** The sketch of all values, started from the grid and the table if there is none yet. */
+  /** The sketch of the values off the grid, started from the table if there is none yet. */
   private DDSketch sketch() {
     if (sketch == null) {
       DDSketch started = QuantileSketch.create();
-      addValuesTo(started);
+      addTableTo(started);
       sketch = started;
       otherValues = null;
       otherCounts = null;
@@ -290,16 +298,22 @@ final class RunningStatistics {
     return sketch;
   }
 
-  /** Adds every value counted so far to {@code into}; only while there is no sketch. */
-  private void addValuesTo(DDSketch into) {
-    for (int i = 0; i < grid.length; i++) {
-      if (grid[i] > 0) {
-        QuantileSketch.add(into, HALF_POINT_AT[i], grid[i]);
-      }
-    }
+  /** Adds the values of the table to {@code into}; only while there is no sketch. */
+  private void addTableTo(DDSketch into) {
     for (int i = 0; i < others; i++) {
       QuantileSketch.add(into, otherValues[i], otherCounts[i]);
     }
+  }
+
+  /** A sketch of all values: a copy of the sketch with the grid's points added. */
+  private DDSketch sketchOfAll() {
+    DDSketch all = sketch.copy();
+    for (int i = 0; i < grid.length; i++) {
+      if (grid[i] > 0) {
+        QuantileSketch.add(all, HALF_POINT_AT[i], grid[i]);
+      }
+    }
+    return all;
   }
 
   /** The values other than whole answers from 0 to 10 with their counts; only without a sketch. */
@@ -359,7 +373,7 @@ final class RunningStatistics {
       statistics.addAnswerCount(answerCount(point));
     }
     if (sketch != null) {
-      statistics.sketch(QuantileSketch.frozen(sketch));
+      statistics.sketch(QuantileSketch.frozen(sketchOfAll()));
     } else {
       statistics.putAllOtherValues(otherValues());
     }

@@ -3,7 +3,9 @@ package io.github.journeykit.analytics.observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,35 @@ class RunningStatisticsTest {
       assertEquals(11 + i, RunningStatistics.slotOf(next[i]), "slot of " + next[i]);
     }
     assertEquals(40, RunningStatistics.slotOf(-10));
+  }
+
+  @Test
+  void aSnapshotWithASketchHoldsEveryValueAndLeavesTheRunningStatisticsAsTheyWere() {
+    RunningStatistics running = new RunningStatistics(null);
+    List<Double> values = new ArrayList<>();
+    // One distinct value off the grid more than the table holds starts the sketch.
+    for (int i = 0; i <= MetricStatistics.OTHER_VALUES_HELD; i++) {
+      values.add(100.25 + i);
+    }
+    values.addAll(List.of(7.0, 7.0, -0.5, 9.75));
+    values.forEach(value -> running.add(value, null, null));
+    MetricStatistics first = running.snapshot();
+    assertEquals(first, running.snapshot(), "a second snapshot");
+    // Half points after the sketch started count on the grid and reach the quantiles too.
+    for (int i = 0; i < 40; i++) {
+      running.add(-2, null, null);
+      values.add(-2.0);
+    }
+    MetricStatistics second = running.snapshot();
+    MetricStatistics onePass =
+        MetricStatistics.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+    assertEquals(values.size(), second.sketch().orElseThrow().count());
+    assertEquals(onePass.sketch(), second.sketch());
+    assertEquals(onePass.answerCounts(), second.answerCounts());
+    assertEquals(-2.0, second.median().getAsDouble(), 0.02, "40 of 77 values are -2");
+    assertEquals(MetricStatistics.OTHER_VALUES_HELD + 5, first.sketch().orElseThrow().count());
+    assertEquals(2, second.answerCounts().get(7));
+    assertEquals(1, second.answerCounts().get(9));
   }
 
   @Test
