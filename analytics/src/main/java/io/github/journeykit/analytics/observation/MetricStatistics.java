@@ -188,8 +188,9 @@ public abstract class MetricStatistics {
   static NavigableMap<Double, Long> exactValues(
       List<Long> answerCounts, SortedMap<Double, Long> otherValues) {
     TreeMap<Double, Long> values = new TreeMap<>(otherValues);
-    for (int point = 0; point < answerCounts.size(); point++) {
-      long whole = answerCounts.get(point) - countOnPoint(otherValues, point);
+    long[] onPoints = countsOnPoints(otherValues);
+    for (int point = 0; point < Math.min(answerCounts.size(), ANSWER_POINTS); point++) {
+      long whole = answerCounts.get(point) - onPoints[point];
       if (whole > 0) {
         values.put((double) point, whole);
       }
@@ -382,42 +383,40 @@ public abstract class MetricStatistics {
         .check(some == mean().isPresent(), "mean", "must be given exactly when count > 0", mean())
         .check(some == min().isPresent(), "min", "must be given exactly when count > 0", min())
         .check(some == max().isPresent(), "max", "must be given exactly when count > 0", max());
-    if (min().isPresent() && max().isPresent()) {
-      problems.check(
-          min().getAsDouble() <= max().getAsDouble(),
+    // Every statistics built is checked, a reader's thousands among them: the texts that name a
+    // value are made only for a problem.
+    if (min().isPresent() && max().isPresent() && !(min().getAsDouble() <= max().getAsDouble())) {
+      problems.add(
           "max",
           "must not be below min (" + Numbers.show(min().getAsDouble()) + ")",
           max().getAsDouble());
     }
     long answered = 0;
     for (int i = 0; i < answerCounts().size(); i++) {
-      answered += answerCounts().get(i);
-      problems.check(
-          answerCounts().get(i) >= 0,
-          "answerCounts[" + i + "]",
-          "must not be negative",
-          answerCounts().get(i));
+      long answers = answerCounts().get(i);
+      answered += answers;
+      if (answers < 0) {
+        problems.add("answerCounts[" + i + "]", "must not be negative", answers);
+      }
     }
     problems.check(
         answered <= count(), "answerCounts", "must not add up to more than count", answered);
     if (sketch().isPresent()) {
-      problems
-          .check(
-              sketch().get().count() == count(),
-              "sketch",
-              "must hold count (" + count() + ") values",
-              sketch().get().count())
-          .check(
-              otherValues().isEmpty(),
-              "otherValues",
-              "must be empty when there is a quantile sketch",
-              otherValues().size());
+      if (sketch().get().count() != count()) {
+        problems.add("sketch", "must hold count (" + count() + ") values", sketch().get().count());
+      }
+      problems.check(
+          otherValues().isEmpty(),
+          "otherValues",
+          "must be empty when there is a quantile sketch",
+          otherValues().size());
     } else {
       checkOtherValues(problems, answered);
     }
-    if (firstObserved().isPresent() && lastObserved().isPresent()) {
-      problems.check(
-          !lastObserved().get().isBefore(firstObserved().get()),
+    if (firstObserved().isPresent()
+        && lastObserved().isPresent()
+        && lastObserved().get().isBefore(firstObserved().get())) {
+      problems.add(
           "lastObserved",
           "must not be before firstObserved (" + firstObserved().get() + ")",
           lastObserved().get());
@@ -426,8 +425,12 @@ public abstract class MetricStatistics {
   }
 
   private void checkOtherValues(Problems problems, long answered) {
-    long offGrid =
-        otherValues().keySet().stream().filter(v -> RunningStatistics.slotOf(v) < 0).count();
+    long offGrid = 0;
+    for (double value : otherValues().keySet()) {
+      if (RunningStatistics.slotOf(value) < 0) {
+        offGrid++;
+      }
+    }
     problems.check(
         offGrid <= OTHER_VALUES_HELD,
         "otherValues",
@@ -455,15 +458,18 @@ public abstract class MetricStatistics {
         outside += other.getValue();
       }
     }
-    problems.check(
-        answered + outside == count(),
-        "answerCounts",
-        "must add up, with the other values outside 0 to 10, to count ("
-            + count()
-            + ") when there is no quantile sketch",
-        answered + outside);
-    for (int point = 0; point < answerCounts().size(); point++) {
-      long onPoint = countOnPoint(otherValues(), point);
+    if (answered + outside != count()) {
+      problems.add(
+          "answerCounts",
+          "must add up, with the other values outside 0 to 10, to count ("
+              + count()
+              + ") when there is no quantile sketch",
+          answered + outside);
+    }
+    long[] onPoints = countsOnPoints(otherValues());
+    // Answer counts of another length are named above.
+    for (int point = 0; point < Math.min(answerCounts().size(), ANSWER_POINTS); point++) {
+      long onPoint = onPoints[point];
       if (answerCounts().get(point) < onPoint) {
         problems.add(
             "answerCounts[" + point + "]",
@@ -478,14 +484,21 @@ public abstract class MetricStatistics {
     }
   }
 
-  /** How many of the other values lie on {@code point} by their whole part. */
-  private static long countOnPoint(SortedMap<Double, Long> otherValues, int point) {
-    if (point == ANSWER_POINTS - 1) {
-      return 0; // only a whole 10 is counted on 10
+  /**
+   * How many of the other values lie on each whole point from 0 to 10 by their whole part: on
+   * {@code p} those from {@code p} to below {@code p + 1}, and none on 10 (only a whole 10 is
+   * counted there). Every statistics built is checked, a reader's thousands among them, so this is
+   * one pass over the values.
+   */
+  private static long[] countsOnPoints(SortedMap<Double, Long> otherValues) {
+    long[] counts = new long[ANSWER_POINTS];
+    for (Map.Entry<Double, Long> other : otherValues.entrySet()) {
+      double value = other.getKey();
+      if (value >= 0 && value < ANSWER_POINTS - 1) {
+        counts[(int) value] += other.getValue();
+      }
     }
-    return otherValues.subMap((double) point, point + 1.0).values().stream()
-        .mapToLong(Long::longValue)
-        .sum();
+    return counts;
   }
 
   /**

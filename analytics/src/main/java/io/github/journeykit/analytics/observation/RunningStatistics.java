@@ -369,9 +369,11 @@ final class RunningStatistics {
     if (count > 0) {
       statistics.mean(moments.mean()).min(min).max(max);
     }
-    for (int point = 0; point < MetricStatistics.ANSWER_POINTS; point++) {
-      statistics.addAnswerCount(answerCount(point));
+    long[] answers = new long[MetricStatistics.ANSWER_POINTS];
+    for (int point = 0; point < answers.length; point++) {
+      answers[point] = answerCount(point);
     }
+    statistics.addAnswerCounts(answers);
     if (sketch != null) {
       statistics.sketch(QuantileSketch.frozen(sketchOfAll()));
     } else {

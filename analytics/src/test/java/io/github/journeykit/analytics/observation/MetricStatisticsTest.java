@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.journeykit.core.model.ValidationException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -239,5 +240,34 @@ class MetricStatisticsTest {
         message.contains("answerCounts[2]: must count the 1 other values from 2 to below 3"),
         message);
     assertFalse(message.contains("otherValues[2.5]"), message);
+  }
+
+  @Test
+  void statisticsThatContradictThemselvesAreNamedEachWithItsRuleAtOnce() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                ImmutableMetricStatistics.builder()
+                    .count(2)
+                    .m2(0)
+                    .mean(5)
+                    .min(9)
+                    .max(3)
+                    .addAnswerCounts(1L, 0L, 0L, 0L, -1L, 0L, 0L, 0L, 0L, 0L, 0L)
+                    .firstObserved(Instant.parse("2026-02-01T00:00:00Z"))
+                    .lastObserved(Instant.parse("2026-01-01T00:00:00Z"))
+                    .build());
+    String message = e.getMessage();
+    for (String problem :
+        List.of(
+            "max: must not be below min (9)",
+            "answerCounts[4]: must not be negative",
+            "answerCounts: must add up, with the other values outside 0 to 10, to count (2) when"
+                + " there is no quantile sketch",
+            "lastObserved: must not be before firstObserved (2026-02-01T00:00:00Z)")) {
+      assertTrue(message.contains(problem), message);
+    }
+    assertFalse(message.contains("answerCounts[0]"), message);
   }
 }
