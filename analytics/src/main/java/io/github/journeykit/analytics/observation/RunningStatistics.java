@@ -88,7 +88,8 @@ final class RunningStatistics {
   private double[] otherValues;
   private long[] otherCounts;
   private int others;
-  // The values off the grid once the table had no room for them; null until then.
+  // The values not on the grid once the table had no room for them (every value so far, for
+  // statistics made from a value that has a sketch); null until then.
   private DDSketch sketch;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
