@@ -24,11 +24,12 @@ import java.util.Locale;
  * memory; builds measured in separate JVMs minutes apart differ by as much. Reads in turns meet the
  * same swings, so the ratio of a build's read to the first build's in the same round keeps the
  * difference between the builds; the median of those ratios over many rounds, with their quartiles,
- * is what this prints (RESULTS.md, "W1 and where quantiles put their counts").
+ * is what this prints (RESULTS.md, "W1 read by read, builds in one JVM").
  *
  * <p>A build is a class path, usually a build's {@code core/target/classes} and {@code
- * analytics/target/classes}, separated by the platform's path separator. A build loaded later may
- * read a few per cent slower for its place alone, so compare builds in both orders.
+ * analytics/target/classes}, separated by the platform's path separator. The order in which the
+ * builds are loaded moves their ratio by a few per cent, not always the same way, so compare builds
+ * in both orders.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks.jar io.github.journeykit.benchmarks.BuildPairs 1000000 5 100 \
@@ -93,8 +94,10 @@ public final class BuildPairs {
         // every place of the round as often as the others.
         int b = r % 2 == 0 ? (k + r / 2) % n : (n - 1 - k + r / 2) % n;
         long start = threads.getCurrentThreadCpuTime();
-        results += read(reads[b], states[b]).hashCode() & 1;
+        Object result = read(reads[b], states[b]);
         millis[b][r] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        // Used after the clock stops, so that the read is not optimised away, nor its hash timed.
+        results += result.hashCode() & 1;
       }
     }
     for (int b = 0; b < n; b++) {

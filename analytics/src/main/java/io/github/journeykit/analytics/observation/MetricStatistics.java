@@ -494,7 +494,8 @@ public abstract class MetricStatistics {
     long[] counts = new long[ANSWER_POINTS];
     for (Map.Entry<Double, Long> other : otherValues.entrySet()) {
       double value = other.getKey();
-      if (value >= 0 && value < ANSWER_POINTS - 1) {
+      // In a sorted map's order, as the rules read them: -0.0 lies below 0, NaN above 10.
+      if (Double.compare(value, 0.0) >= 0 && value < ANSWER_POINTS - 1) {
         counts[(int) value] += other.getValue();
       }
     }

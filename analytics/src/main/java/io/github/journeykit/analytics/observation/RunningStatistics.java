@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * nothing else; the answer counts are read off the grid. Values off the grid are held by a small
  * table of distinct values and their counts. The first distinct value that the table has no room
  * for starts a quantile sketch of the values off the grid, the table's included, and from then on
- * every value off the grid goes into it; merging with statistics that have a sketch, or whose
+ * every value off the grid goes into it (statistics made from a value with a sketch start with
+ * every value in it and none on the grid); merging with statistics that have a sketch, or whose
  * tables together overflow, starts one the same way. A snapshot with a sketch adds the grid's
  * points to a copy of it, so that its quantiles are those of a sketch of all values (a DDSketch
  * with unbounded stores counts the same whatever the order of its values).
@@ -286,7 +287,7 @@ final class RunningStatistics {
     return answersOffGrid;
   }
 
-  /** The sketch of the values off the grid, started from the table if there is none yet. */
+  /** The sketch of the values not on the grid, started from the table if there is none yet. */
   private DDSketch sketch() {
     if (sketch == null) {
       DDSketch started = QuantileSketch.create();

@@ -270,4 +270,35 @@ class MetricStatisticsTest {
     }
     assertFalse(message.contains("answerCounts[0]"), message);
   }
+
+  @Test
+  void answerCountsOfAnotherLengthAreNamedAndMinusZeroIsNoAnswer() {
+    for (int length : new int[] {10, 12}) {
+      ImmutableMetricStatistics.Builder statistics =
+          ImmutableMetricStatistics.builder().count(0).m2(0);
+      for (int i = 0; i < length; i++) {
+        statistics.addAnswerCount(0L);
+      }
+      ValidationException e = assertThrows(ValidationException.class, statistics::build);
+      assertTrue(
+          e.getMessage().contains("answerCounts: must hold 11 counts, for the points 0 to 10"),
+          e.getMessage());
+    }
+    // -0.0 sorts below 0: a whole answer by the rule of the other values, counted on no point.
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                ImmutableMetricStatistics.builder()
+                    .count(1)
+                    .m2(0)
+                    .mean(0)
+                    .min(-0.0)
+                    .max(-0.0)
+                    .addAnswerCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)
+                    .putOtherValue(-0.0, 1L)
+                    .build());
+    assertTrue(e.getMessage().contains("must not be a whole answer from 0 to 10"), e.getMessage());
+    assertFalse(e.getMessage().contains("answerCounts[0]"), e.getMessage());
+  }
 }
