@@ -307,24 +307,13 @@ final class RunningStatistics {
     }
   }
 
-  /** A sketch of all values: a copy of the sketch with the grid's points added. */
-  private DDSketch sketchOfAll() {
-    DDSketch all = sketch.copy();
-    for (int i = 0; i < grid.length; i++) {
-      if (grid[i] > 0) {
-        QuantileSketch.add(all, HALF_POINT_AT[i], grid[i]);
-      }
-    }
-    return all;
-  }
-
   /** The values other than whole answers from 0 to 10 with their counts; only without a sketch. */
   private SortedMap<Double, Long> otherValues() {
     SortedMap<Double, Long> table = new TreeMap<>();
-    for (int i = 0; i < grid.length; i++) {
-      double value = HALF_POINT_AT[i];
-      if (grid[i] > 0 && !(value >= 0 && value == (int) value)) {
-        table.put(value, grid[i]);
+    // The slots after the whole answers' (slotOf).
+    for (int i = MetricStatistics.ANSWER_POINTS; i < grid.length; i++) {
+      if (grid[i] > 0) {
+        table.put(HALF_POINT_AT[i], grid[i]);
       }
     }
     for (int i = 0; i < others; i++) {
@@ -377,7 +366,8 @@ final class RunningStatistics {
     }
     statistics.addAnswerCounts(answers);
     if (sketch != null) {
-      statistics.sketch(QuantileSketch.frozen(sketchOfAll()));
+      // All values: the sketch's and the grid's.
+      statistics.sketch(QuantileSketch.frozen(sketch, HALF_POINT_AT, grid));
     } else {
       statistics.putAllOtherValues(otherValues());
     }

@@ -71,6 +71,21 @@ public final class QuantileSketch {
     return new QuantileSketch(sketch.copy());
   }
 
+  /**
+   * A frozen copy of {@code sketch} that also holds {@code counts[i]} times each {@code values[i]}
+   * (a count of 0 adds nothing): one copy, where freezing a copy with the values added would make
+   * two.
+   */
+  public static QuantileSketch frozen(DDSketch sketch, double[] values, long[] counts) {
+    DDSketch copy = sketch.copy();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        add(copy, values[i], counts[i]);
+      }
+    }
+    return new QuantileSketch(copy);
+  }
+
   /** A mutable copy of this sketch. */
   public DDSketch thawed() {
     return sketch.copy();

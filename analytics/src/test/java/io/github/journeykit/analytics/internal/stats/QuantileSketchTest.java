@@ -53,6 +53,22 @@ class QuantileSketchTest {
   }
 
   @Test
+  void aSketchFrozenWithValuesAddedHoldsThemAndLeavesTheSketchAsItWas() {
+    DDSketch sketch = QuantileSketch.create();
+    QuantileSketch.add(sketch, 120.5, 3);
+    DDSketch expected = sketch.copy();
+    QuantileSketch.add(expected, -2, 4);
+    QuantileSketch.add(expected, 7, 1);
+
+    QuantileSketch frozen =
+        QuantileSketch.frozen(sketch, new double[] {-2, 0.5, 7}, new long[] {4, 0, 1});
+
+    assertEquals(QuantileSketch.frozen(expected), frozen);
+    assertEquals(8, frozen.count());
+    assertEquals(3, sketch.getCount());
+  }
+
+  @Test
   void valuesBeyondTheLargestCountAsTheLargest() {
     DDSketch sketch = sketchOf(Double.MAX_VALUE, -Double.MAX_VALUE);
     assertEquals(2, sketch.getCount());
