@@ -1,6 +1,9 @@
 package io.github.journeykit.benchmarks;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
@@ -9,6 +12,7 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,38 +31,62 @@ import java.util.Locale;
  * is what this prints (RESULTS.md, "W1 read by read, builds in one JVM").
  *
  * <p>A build is a class path, usually a build's {@code core/target/classes} and {@code
- * analytics/target/classes}, separated by the platform's path separator. The order in which the
- * builds are loaded moves their ratio by a few per cent, not always the same way, so compare builds
- * in both orders.
+ * analytics/target/classes}, separated by the platform's path separator.
+ *
+ * <p>One JVM settles how its own compiled code compares, not how the builds compare: which calls
+ * the JIT inlines, and where it places code and data, differ from JVM to JVM, and the build loaded
+ * first reads a few per cent slower or faster than it would second. With {@code --forks N} the
+ * comparison runs in N JVMs one after another, each with these JVM options, the builds' order
+ * rotating from JVM to JVM; each JVM gives the median of its round ratios, and what is printed is
+ * each JVM's figure, their median with quartiles and range, the medians of the JVMs that loaded the
+ * first build first and of the others, and how many JVMs found a build slower than the first.
  *
  * <pre>
- * java -Xmx8g -cp benchmarks.jar io.github.journeykit.benchmarks.BuildPairs 1000000 5 100 \
+ * java -Xmx8g -cp benchmarks.jar io.github.journeykit.benchmarks.BuildPairs --forks 16 1000000 3 20 \
  *     before/analytics/target/classes:before/core/target/classes \
  *     after/analytics/target/classes:after/core/target/classes
  * </pre>
  */
 public final class BuildPairs {
+  /** Asks a JVM started by {@code --forks} for its reads' times, one line per build. */
+  private static final String TIMES = "--times";
+
+  // Where the reads' results end up, so that none of them is dead code.
+  private static volatile int sink;
+
   private BuildPairs() {}
 
   /**
    * Measures.
    *
-   * @param args the rows of W1's file, the warm-up rounds, the measured rounds, and two or more
-   *     builds' class paths
-   * @throws Exception if a build cannot be loaded or a read fails
+   * @param args {@code --forks N} to compare in N JVMs (optional), the rows of W1's file, the
+   *     warm-up rounds, the measured rounds, and two or more builds' class paths
+   * @throws Exception if a build cannot be loaded, a read fails, or a JVM started for a fork fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length < 5) {
-      throw new IllegalArgumentException(
-          "usage: BuildPairs ROWS WARMUP ROUNDS CLASSPATH CLASSPATH... (given "
-              + args.length
-              + " arguments)");
-    }
+    List<String> arguments = new ArrayList<>(Arrays.asList(args));
     List<String> problems = new ArrayList<>();
-    long rows = wholeNumber("ROWS", args[0], 1, problems);
-    int warmup = (int) wholeNumber("WARMUP", args[1], 0, problems);
-    int rounds = (int) wholeNumber("ROUNDS", args[2], 1, problems);
-    for (String build : Arrays.asList(args).subList(3, args.length)) {
+    int forks = 0;
+    boolean times = false;
+    if (!arguments.isEmpty() && arguments.get(0).equals(TIMES)) {
+      times = true;
+      arguments.remove(0);
+    } else if (!arguments.isEmpty() && arguments.get(0).equals("--forks")) {
+      arguments.remove(0);
+      String given = arguments.isEmpty() ? "" : arguments.remove(0);
+      forks = (int) wholeNumber("--forks", given, 1, problems);
+    }
+    if (arguments.size() < 5) {
+      throw new IllegalArgumentException(
+          "usage: BuildPairs [--forks N] ROWS WARMUP ROUNDS CLASSPATH CLASSPATH... (given "
+              + arguments.size()
+              + " arguments after the options)");
+    }
+    long rows = wholeNumber("ROWS", arguments.get(0), 1, problems);
+    int warmup = (int) wholeNumber("WARMUP", arguments.get(1), 0, problems);
+    int rounds = (int) wholeNumber("ROUNDS", arguments.get(2), 1, problems);
+    List<String> builds = arguments.subList(3, arguments.size());
+    for (String build : builds) {
       for (String entry : build.split(File.pathSeparator, -1)) {
         if (entry.isEmpty() || !Files.exists(Path.of(entry))) {
           problems.add("class path entry: must exist (was \"" + entry + "\" in " + build + ")");
@@ -68,7 +96,51 @@ public final class BuildPairs {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
-    List<String> builds = Arrays.asList(args).subList(3, args.length);
+    if (forks > 0) {
+      compareInForks(forks, arguments.subList(0, 3), builds);
+      return;
+    }
+    double[][] millis = measure(rows, warmup, rounds, builds);
+    if (times) {
+      for (double[] build : millis) {
+        StringBuilder line = new StringBuilder("times");
+        for (double read : build) {
+          line.append(' ').append(read);
+        }
+        System.out.println(line);
+      }
+      return;
+    }
+    for (int b = 0; b < builds.size(); b++) {
+      double[] sorted = millis[b].clone();
+      Arrays.sort(sorted);
+      System.out.printf(
+          Locale.ROOT,
+          "build %d: median %.1f ms, lower quartile %.1f ms, least %.1f ms%n",
+          b + 1,
+          quantile(sorted, 0.5),
+          quantile(sorted, 0.25),
+          sorted[0]);
+    }
+    for (int b = 1; b < builds.size(); b++) {
+      double[] ratios = roundRatios(millis[b], millis[0]);
+      System.out.printf(
+          Locale.ROOT,
+          "build %d / build 1, by round: median %.3f, quartiles %.3f-%.3f, %d rounds%n",
+          b + 1,
+          quantile(ratios, 0.5),
+          quantile(ratios, 0.25),
+          quantile(ratios, 0.75),
+          rounds);
+    }
+  }
+
+  /**
+   * Each build's CPU time in milliseconds for each measured round, the builds reading in turns in
+   * this JVM.
+   */
+  private static double[][] measure(long rows, int warmup, int rounds, List<String> builds)
+      throws Exception {
     int n = builds.size();
     Object[] states = new Object[n];
     Method[] reads = new Method[n];
@@ -100,33 +172,123 @@ public final class BuildPairs {
         results += result.hashCode() & 1;
       }
     }
-    for (int b = 0; b < n; b++) {
-      double[] sorted = millis[b].clone();
+    sink = results;
+    return millis;
+  }
+
+  /**
+   * Runs the comparison in {@code forks} JVMs in turn, the builds loaded in an order rotated by one
+   * from JVM to JVM, and prints each JVM's median of round ratios and their summary.
+   */
+  private static void compareInForks(int forks, List<String> sizes, List<String> builds)
+      throws IOException, InterruptedException {
+    int n = builds.size();
+    double[][] ratios = new double[n][forks];
+    boolean[] firstLoadedFirst = new boolean[forks];
+    for (int f = 0; f < forks; f++) {
+      List<String> order = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        order.add(builds.get((k + f) % n));
+      }
+      firstLoadedFirst[f] = f % n == 0;
+      double[][] millis = timesInFork(sizes, order);
+      double[][] byBuild = new double[n][];
+      for (int k = 0; k < n; k++) {
+        byBuild[(k + f) % n] = millis[k];
+      }
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "fork %d:", f + 1));
+      for (int b = 1; b < n; b++) {
+        ratios[b][f] = quantile(roundRatios(byBuild[b], byBuild[0]), 0.5);
+        line.append(String.format(Locale.ROOT, " build %d / build 1 %.3f;", b + 1, ratios[b][f]));
+      }
+      line.append(" loaded first: build ").append(f % n + 1);
+      System.out.println(line);
+    }
+    for (int b = 1; b < n; b++) {
+      double[] sorted = ratios[b].clone();
       Arrays.sort(sorted);
+      int slower = 0;
+      List<Double> whenFirst = new ArrayList<>();
+      List<Double> otherwise = new ArrayList<>();
+      for (int f = 0; f < forks; f++) {
+        slower += ratios[b][f] > 1 ? 1 : 0;
+        (firstLoadedFirst[f] ? whenFirst : otherwise).add(ratios[b][f]);
+      }
       System.out.printf(
           Locale.ROOT,
-          "build %d: median %.1f ms, lower quartile %.1f ms, least %.1f ms%n",
+          "build %d / build 1, by fork: median %.3f, quartiles %.3f-%.3f, range %.3f-%.3f;"
+              + " build 1 loaded first %s, otherwise %s; slower in %d of %d forks%n",
           b + 1,
           quantile(sorted, 0.5),
           quantile(sorted, 0.25),
-          sorted[0]);
+          quantile(sorted, 0.75),
+          sorted[0],
+          sorted[forks - 1],
+          median(whenFirst),
+          median(otherwise),
+          slower,
+          forks);
     }
-    for (int b = 1; b < n; b++) {
-      double[] ratios = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        ratios[r] = millis[b][r] / millis[0][r];
+  }
+
+  /** Each build's round times from a JVM of this class's with this JVM's options. */
+  private static double[][] timesInFork(List<String> sizes, List<String> order)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(BuildPairs.class.getName());
+    command.add(TIMES);
+    command.addAll(sizes);
+    command.addAll(order);
+    Process fork =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<double[]> times = new ArrayList<>();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("times ")) {
+          times.add(
+              Arrays.stream(line.substring(6).split(" "))
+                  .mapToDouble(Double::parseDouble)
+                  .toArray());
+        }
       }
-      Arrays.sort(ratios);
-      System.out.printf(
-          Locale.ROOT,
-          "build %d / build 1, by round: median %.3f, quartiles %.3f-%.3f, %d rounds%n",
-          b + 1,
-          quantile(ratios, 0.5),
-          quantile(ratios, 0.25),
-          quantile(ratios, 0.75),
-          rounds);
     }
-    System.out.println("(" + results + ")");
+    int exit = fork.waitFor();
+    if (exit != 0 || times.size() != order.size()) {
+      throw new IOException(
+          "a fork ended with exit code "
+              + exit
+              + " and "
+              + times.size()
+              + " of "
+              + order.size()
+              + " builds' times: "
+              + String.join(" ", command));
+    }
+    return times.toArray(new double[0][]);
+  }
+
+  /** The ratios of {@code times} to {@code base} round by round, sorted. */
+  private static double[] roundRatios(double[] times, double[] base) {
+    double[] ratios = new double[times.length];
+    for (int r = 0; r < times.length; r++) {
+      ratios[r] = times[r] / base[r];
+    }
+    Arrays.sort(ratios);
+    return ratios;
+  }
+
+  /** The median of {@code values} to three places, or "none" if there are none. */
+  private static String median(List<Double> values) {
+    if (values.isEmpty()) {
+      return "none";
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return String.format(Locale.ROOT, "%.3f", quantile(sorted, 0.5));
   }
 
   private static Object read(Method read, Object state) throws Exception {

@@ -8,6 +8,7 @@ import io.github.journeykit.core.model.DataSource;
 import io.github.journeykit.core.model.Scale;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -20,12 +21,18 @@ import java.util.TreeMap;
  *
  * <p>Every half point from -10 to 10 (whole answers, an emotion scale's half and negative points)
  * is counted on a grid, always, so that a survey answer costs one increment of one array and reads
- * nothing else; the answer counts are read off the grid. Values off the grid are held by a small
- * table of distinct values and their counts. The first distinct value that the table has no room
- * for starts a quantile sketch of the values off the grid, the table's included, and from then on
- * every value off the grid goes into it (statistics made from a value with a sketch start with
- * every value in it and none on the grid); merging with statistics that have a sketch, or whose
- * tables together overflow, starts one the same way. A snapshot with a sketch adds the grid's
+ * nothing else; the answer counts are read off the grid. The grid starts as long as the scale's
+ * whole points need and grows to every half point at the first value beyond it, so that the
+ * statistics of a scale from 1 to 5 take no more memory than its answer counts: a reader updates
+ * thousands of statistics in turn, and their size is what its updates cost (30 slots more than
+ * those read made a million-row read about 4% slower). Values off the grid are held apart, in
+ * {@link ValuesOffGrid}, which the statistics' own fields name by one reference only: an update
+ * reads those fields, and every field more moves the next ones onto a cache line more. There a
+ * small table holds distinct values and their counts. The first distinct value that the table has
+ * no room for starts a quantile sketch of the values off the grid, the table's included, and from
+ * then on every value off the grid goes into it (statistics made from a value with a sketch start
+ * with every value in it and none on the grid); merging with statistics that have a sketch, or
+ * whose tables together overflow, starts one the same way. A snapshot with a sketch adds the grid's
  * points to a copy of it, so that its quantiles are those of a sketch of all values (a DDSketch
  * with unbounded stores counts the same whatever the order of its values).
  */
@@ -74,24 +81,17 @@ final class RunningStatistics {
   /** The scale values were checked against, or null where none was. */
   final Scale scale;
 
-  private final Moments moments = new Moments();
+  private final Moments moments;
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   // Every half point from -10 to 10, counted at its slot (slotOf), with a sketch or without: one
   // array for all of a survey's answers, as each array or field more that an answer reads is a
-  // cache line more to touch for a reader that updates thousands of statistics in turn.
-  private final long[] grid = new long[HALF_POINTS];
-  // Values from 0 to 10 off the grid counted by their whole part, the rest of the answer counts;
-  // null until the first such value.
-  private long[] answersOffGrid;
-  // Distinct values off the grid and their counts, in order of arrival; null until the first such
-  // value, and again once the sketch holds them.
-  private double[] otherValues;
-  private long[] otherCounts;
-  private int others;
-  // The values not on the grid once the table had no room for them (every value so far, for
-  // statistics made from a value that has a sketch); null until then.
-  private DDSketch sketch;
+  // cache line more to touch for a reader that updates thousands of statistics in turn. As long
+  // as the scale's whole points need (slotsFor) until a value lands beyond, then 41 long.
+  private long[] grid;
+  // The values off the grid, null until the first: one field here, so that the fields an update
+  // reads lie together.
+  private ValuesOffGrid offGrid;
   // The first and last times as seconds and nanoseconds of the epoch, so that adding a value
   // allocates no Instant; timed says whether any value had a time.
   private boolean timed;
@@ -100,10 +100,32 @@ final class RunningStatistics {
   private long lastSecond;
   private int lastNano;
   private DataSource lastSource;
-  private final List<DataSource> sources = new ArrayList<>(1);
+  private final List<DataSource> sources;
 
   RunningStatistics(Scale scale) {
     this.scale = scale;
+    // Allocated in this order, the grid right after the moments, as an update reads them: what is
+    // allocated together lies together, and the sources, read only for a new source, come last.
+    this.moments = new Moments();
+    this.grid = new long[slotsFor(scale)];
+    this.sources = new ArrayList<>(1);
+  }
+
+  /**
+   * How many slots the whole points of {@code scale} from -10 to 10 take, the whole answers from 0
+   * to 10 at least: 11 for a scale from 1 to 5 or from 0 to 10, 17 for one from -2 to 2 (which
+   * holds its half points too).
+   */
+  static int slotsFor(Scale scale) {
+    int slots = MetricStatistics.ANSWER_POINTS;
+    if (scale != null) {
+      double lowest = Math.max(-10, Math.ceil(scale.min()));
+      double highest = Math.min(10, scale.max().orElse(10));
+      for (double point = lowest; point <= highest; point++) {
+        slots = Math.max(slots, slotOf(point) + 1);
+      }
+    }
+    return slots;
   }
 
   /** An accumulator holding what {@code statistics} hold. */
@@ -112,11 +134,11 @@ final class RunningStatistics {
     if (statistics.sketch().isPresent()) {
       // Every value so far is in the sketch and none on the grid, so their answer counts are kept
       // beside it.
-      running.sketch = statistics.sketch().get().thawed();
-      long[] answers = running.answersOffGrid();
+      long[] answers = new long[MetricStatistics.ANSWER_POINTS];
       for (int i = 0; i < answers.length; i++) {
         answers[i] = statistics.answerCounts().get(i);
       }
+      running.offGrid = ValuesOffGrid.of(statistics.sketch().get().thawed(), answers);
     } else {
       MetricStatistics.exactValues(statistics.answerCounts(), statistics.otherValues())
           .forEach(running::count);
@@ -160,12 +182,7 @@ final class RunningStatistics {
     if (value > max) {
       max = value;
     }
-    int index = slotOf(value);
-    if (index >= 0) {
-      grid[index]++;
-    } else {
-      countOffGrid(value, 1);
-    }
+    count(value, 1);
     if (source != null && source != lastSource) {
       lastSource = source;
       if (!sources.contains(source)) {
@@ -182,25 +199,14 @@ final class RunningStatistics {
     moments.merge(other.moments);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
-    if (other.sketch != null) {
-      sketch().mergeWith(other.sketch);
-    } else if (sketch != null) {
-      other.addTableTo(sketch);
-    } else if (others + other.othersNotIn(this) > MetricStatistics.OTHER_VALUES_HELD) {
-      other.addTableTo(sketch());
-    } else {
-      for (int i = 0; i < other.others; i++) {
-        addToTable(other.otherValues[i], other.otherCounts[i]);
-      }
+    if (other.offGrid != null) {
+      offGrid().merge(other.offGrid);
     }
-    for (int i = 0; i < grid.length; i++) {
+    if (other.grid.length > grid.length) {
+      grid = Arrays.copyOf(grid, other.grid.length);
+    }
+    for (int i = 0; i < other.grid.length; i++) {
       grid[i] += other.grid[i];
-    }
-    if (other.answersOffGrid != null) {
-      long[] answers = answersOffGrid();
-      for (int i = 0; i < answers.length; i++) {
-        answers[i] += other.answersOffGrid[i];
-      }
     }
     if (other.timed) {
       observedAt(other.firstSecond, other.firstNano, other.lastSecond, other.lastNano);
@@ -216,95 +222,21 @@ final class RunningStatistics {
   private void count(double value, long count) {
     int index = slotOf(value);
     if (index >= 0) {
+      if (index >= grid.length) {
+        grid = Arrays.copyOf(grid, HALF_POINTS);
+      }
       grid[index] += count;
     } else {
-      countOffGrid(value, count);
+      offGrid().add(value, count);
     }
   }
 
-  /**
-   * Counts {@code count} times a value off the grid: in the answer counts off the grid if it lies
-   * from 0 to 10, and in the sketch if there is one, else in the table.
-   */
-  private void countOffGrid(double value, long count) {
-    if (value >= 0 && value <= 10) {
-      answersOffGrid()[(int) value] += count;
+  /** The values off the grid, allocated on first use. */
+  private ValuesOffGrid offGrid() {
+    if (offGrid == null) {
+      offGrid = new ValuesOffGrid();
     }
-    if (sketch != null) {
-      QuantileSketch.add(sketch, value, count);
-    } else {
-      addToTable(value, count);
-    }
-  }
-
-  /**
-   * Counts {@code count} times a value off the grid in the table, or in a sketch started from the
-   * table if it has no room for the value; only while there is no sketch.
-   */
-  private void addToTable(double value, long count) {
-    int held = indexOfOther(value);
-    if (held >= 0) {
-      otherCounts[held] += count;
-    } else if (others < MetricStatistics.OTHER_VALUES_HELD) {
-      if (otherValues == null) {
-        otherValues = new double[MetricStatistics.OTHER_VALUES_HELD];
-        otherCounts = new long[MetricStatistics.OTHER_VALUES_HELD];
-      }
-      otherValues[others] = value;
-      otherCounts[others] = count;
-      others++;
-    } else {
-      QuantileSketch.add(sketch(), value, count);
-    }
-  }
-
-  /** How many of the values in this table are not in {@code other}'s. */
-  private int othersNotIn(RunningStatistics other) {
-    int missing = 0;
-    for (int i = 0; i < others; i++) {
-      if (other.indexOfOther(otherValues[i]) < 0) {
-        missing++;
-      }
-    }
-    return missing;
-  }
-
-  /** Where the table holds {@code value}, or -1. */
-  private int indexOfOther(double value) {
-    for (int i = 0; i < others; i++) {
-      if (otherValues[i] == value) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The answer counts of values off the grid, allocated on first use. */
-  private long[] answersOffGrid() {
-    if (answersOffGrid == null) {
-      answersOffGrid = new long[MetricStatistics.ANSWER_POINTS];
-    }
-    return answersOffGrid;
-  }
-
-  /** The sketch of the values not on the grid, started from the table if there is none yet. */
-  private DDSketch sketch() {
-    if (sketch == null) {
-      DDSketch started = QuantileSketch.create();
-      addTableTo(started);
-      sketch = started;
-      otherValues = null;
-      otherCounts = null;
-      others = 0;
-    }
-    return sketch;
-  }
-
-  /** Adds the values of the table to {@code into}; only while there is no sketch. */
-  private void addTableTo(DDSketch into) {
-    for (int i = 0; i < others; i++) {
-      QuantileSketch.add(into, otherValues[i], otherCounts[i]);
-    }
+    return offGrid;
   }
 
   /** The values other than whole answers from 0 to 10 with their counts; only without a sketch. */
@@ -316,8 +248,8 @@ final class RunningStatistics {
         table.put(HALF_POINT_AT[i], grid[i]);
       }
     }
-    for (int i = 0; i < others; i++) {
-      table.put(otherValues[i], otherCounts[i]);
+    if (offGrid != null) {
+      offGrid.putTableInto(table);
     }
     return table;
   }
@@ -325,10 +257,11 @@ final class RunningStatistics {
   /** How many values fell on the whole point {@code point} from 0 to 10, by their whole part. */
   private long answerCount(int point) {
     long count = grid[point];
-    if (point < MetricStatistics.ANSWER_POINTS - 1) {
-      count += grid[slotOf(point + 0.5)];
+    int half = slotOf(point + 0.5);
+    if (point < MetricStatistics.ANSWER_POINTS - 1 && half < grid.length) {
+      count += grid[half];
     }
-    return answersOffGrid == null ? count : count + answersOffGrid[point];
+    return offGrid == null ? count : count + offGrid.answers[point];
   }
 
   private void observedAt(
@@ -365,6 +298,7 @@ final class RunningStatistics {
       answers[point] = answerCount(point);
     }
     statistics.addAnswerCounts(answers);
+    DDSketch sketch = offGrid == null ? null : offGrid.sketchOrNull();
     if (sketch != null) {
       // All values: the sketch's and the grid's.
       statistics.sketch(QuantileSketch.frozen(sketch, HALF_POINT_AT, grid));

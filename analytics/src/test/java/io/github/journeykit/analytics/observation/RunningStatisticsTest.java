@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.github.journeykit.analytics.internal.stats.QuantileSketch;
+import io.github.journeykit.core.model.Scale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,44 @@ class RunningStatisticsTest {
       assertEquals(11 + i, RunningStatistics.slotOf(next[i]), "slot of " + next[i]);
     }
     assertEquals(40, RunningStatistics.slotOf(-10));
+  }
+
+  @Test
+  void theGridStartsWithTheSlotsOfTheScalesWholePoints() {
+    assertEquals(11, RunningStatistics.slotsFor(null), "no scale: the whole answers");
+    assertEquals(11, RunningStatistics.slotsFor(Scale.CSAT_ANSWER));
+    assertEquals(11, RunningStatistics.slotsFor(Scale.NPS_ANSWER));
+    assertEquals(11, RunningStatistics.slotsFor(Scale.PERCENT), "0 to 100: 0 to 10 on the grid");
+    assertEquals(17, RunningStatistics.slotsFor(Scale.EMOTION), "-2 to 2: -2 takes slot 16");
+    assertEquals(41, RunningStatistics.slotsFor(Scale.of(-10, 10)));
+    assertEquals(11, RunningStatistics.slotsFor(Scale.of(20, 30)), "no point from -10 to 10");
+  }
+
+  @Test
+  void halfPointsBeyondTheScaleAreCountedOnTheGridAsWell() {
+    // On a scale from 1 to 5, the grid starts with the whole answers only.
+    RunningStatistics likert = new RunningStatistics(Scale.CSAT_ANSWER);
+    for (double value : new double[] {1, 2.5, -3, 5, 9.5, -3}) {
+      likert.add(value, null, null);
+    }
+    MetricStatistics statistics = likert.snapshot();
+    assertEquals(List.of(0L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L), statistics.answerCounts());
+    assertEquals(Map.of(-3.0, 2L, 2.5, 1L, 9.5, 1L), statistics.otherValues());
+    assertTrue(statistics.exactQuantiles());
+
+    // Merged both ways with statistics whose grid is still short, and with one that grew.
+    RunningStatistics emotion = new RunningStatistics(Scale.EMOTION);
+    emotion.add(-2, null, null);
+    emotion.add(0.5, null, null);
+    RunningStatistics shortFirst = new RunningStatistics(null);
+    shortFirst.merge(emotion);
+    shortFirst.merge(likert);
+    emotion.merge(likert);
+    MetricStatistics all = MetricStatistics.of(1, 2.5, -3, 5, 9.5, -3, -2, 0.5);
+    assertEquals(all.answerCounts(), shortFirst.snapshot().answerCounts());
+    assertEquals(all.otherValues(), shortFirst.snapshot().otherValues());
+    assertEquals(all.otherValues(), emotion.snapshot().otherValues());
+    assertEquals(Map.of(-3.0, 2L, -2.0, 1L, 0.5, 1L, 2.5, 1L, 9.5, 1L), all.otherValues());
   }
 
   @Test

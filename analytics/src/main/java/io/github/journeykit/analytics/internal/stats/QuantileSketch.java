@@ -73,8 +73,8 @@ public final class QuantileSketch {
 
   /**
    * A frozen copy of {@code sketch} that also holds {@code counts[i]} times each {@code values[i]}
-   * (a count of 0 adds nothing): one copy, where freezing a copy with the values added would make
-   * two.
+   * for each {@code i} below {@code counts.length} ({@code values} may be longer; a count of 0 adds
+   * nothing): one copy, where freezing a copy with the values added would make two.
    */
   public static QuantileSketch frozen(DDSketch sketch, double[] values, long[] counts) {
     DDSketch copy = sketch.copy();
