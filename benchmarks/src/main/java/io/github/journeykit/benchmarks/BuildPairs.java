@@ -36,10 +36,12 @@ import java.util.Locale;
  * <p>One JVM settles how its own compiled code compares, not how the builds compare: which calls
  * the JIT inlines, and where it places code and data, differ from JVM to JVM, and the build loaded
  * first reads a few per cent slower or faster than it would second. With {@code --forks N} the
- * comparison runs in N JVMs one after another, each with these JVM options, the builds' order
- * rotating from JVM to JVM; each JVM gives the median of its round ratios, and what is printed is
- * each JVM's figure, their median with quartiles and range, the medians of the JVMs that loaded the
- * first build first and of the others, and how many JVMs found a build slower than the first.
+ * comparison runs in N JVMs one after another, each with this JVM's options (an agent or a flight
+ * recording given to this JVM runs in each of them too, writing where it was told), the builds'
+ * order rotating from JVM to JVM; each JVM gives the median of its round ratios, and what is
+ * printed is each JVM's figure, their median with quartiles and range, the medians of the JVMs that
+ * loaded the first build first and of the others, and how many JVMs found a build slower than the
+ * first.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks.jar io.github.journeykit.benchmarks.BuildPairs --forks 16 1000000 3 20 \
@@ -48,6 +50,12 @@ import java.util.Locale;
  * </pre>
  */
 public final class BuildPairs {
+  /** The most a size or a count of rounds may be. */
+  private static final long MAX = Integer.MAX_VALUE;
+
+  /** The most JVMs {@code --forks} starts. */
+  private static final long MAX_FORKS = 10_000;
+
   /** Asks a JVM started by {@code --forks} for its reads' times, one line per build. */
   private static final String TIMES = "--times";
 
@@ -73,19 +81,23 @@ public final class BuildPairs {
       arguments.remove(0);
     } else if (!arguments.isEmpty() && arguments.get(0).equals("--forks")) {
       arguments.remove(0);
-      String given = arguments.isEmpty() ? "" : arguments.remove(0);
-      forks = (int) wholeNumber("--forks", given, 1, problems);
+      String count = arguments.isEmpty() ? "" : arguments.remove(0);
+      forks = (int) wholeNumber("--forks", count, 1, MAX_FORKS, problems);
     }
     if (arguments.size() < 5) {
-      throw new IllegalArgumentException(
-          "usage: BuildPairs [--forks N] ROWS WARMUP ROUNDS CLASSPATH CLASSPATH... (given "
+      problems.add(
+          "arguments: must be ROWS WARMUP ROUNDS and two or more class paths, after the options"
+              + " (was "
               + arguments.size()
-              + " arguments after the options)");
+              + " arguments)");
     }
-    long rows = wholeNumber("ROWS", arguments.get(0), 1, problems);
-    int warmup = (int) wholeNumber("WARMUP", arguments.get(1), 0, problems);
-    int rounds = (int) wholeNumber("ROUNDS", arguments.get(2), 1, problems);
-    List<String> builds = arguments.subList(3, arguments.size());
+    String[] sizes = {"ROWS", "WARMUP", "ROUNDS"};
+    long[] given = new long[sizes.length];
+    for (int i = 0; i < Math.min(sizes.length, arguments.size()); i++) {
+      given[i] = wholeNumber(sizes[i], arguments.get(i), i == 1 ? 0 : 1, MAX, problems);
+    }
+    List<String> builds =
+        arguments.subList(Math.min(sizes.length, arguments.size()), arguments.size());
     for (String build : builds) {
       for (String entry : build.split(File.pathSeparator, -1)) {
         if (entry.isEmpty() || !Files.exists(Path.of(entry))) {
@@ -94,8 +106,13 @@ public final class BuildPairs {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
+      throw new IllegalArgumentException(
+          String.join("; ", problems)
+              + "; usage: BuildPairs [--forks N] ROWS WARMUP ROUNDS CLASSPATH CLASSPATH...");
     }
+    long rows = given[0];
+    int warmup = (int) given[1];
+    int rounds = (int) given[2];
     if (forks > 0) {
       compareInForks(forks, arguments.subList(0, 3), builds);
       return;
@@ -246,15 +263,24 @@ public final class BuildPairs {
     Process fork =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     List<double[]> times = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith("times ")) {
-          times.add(
-              Arrays.stream(line.substring(6).split(" "))
-                  .mapToDouble(Double::parseDouble)
-                  .toArray());
+    boolean read = false;
+    try {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          if (line.startsWith("times ")) {
+            times.add(
+                Arrays.stream(line.substring(6).split(" "))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray());
+          }
         }
+      }
+      read = true;
+    } finally {
+      if (!read) {
+        fork.destroyForcibly();
       }
     }
     int exit = fork.waitFor();
@@ -316,17 +342,25 @@ public final class BuildPairs {
   }
 
   /** {@code text} as a whole number from {@code least} to {@link Integer#MAX_VALUE}, else 0. */
-  private static long wholeNumber(String name, String text, int least, List<String> problems) {
+  private static long wholeNumber(
+      String name, String text, long least, long most, List<String> problems) {
     try {
       long value = Long.parseLong(text);
-      if (value >= least && value <= Integer.MAX_VALUE) {
+      if (value >= least && value <= most) {
         return value;
       }
     } catch (NumberFormatException e) {
       // Reported below with the rule.
     }
     problems.add(
-        name + ": must be a whole number from " + least + " to 2147483647 (was \"" + text + "\")");
+        name
+            + ": must be a whole number from "
+            + least
+            + " to "
+            + most
+            + " (was \""
+            + text
+            + "\")");
     return 0;
   }
 }

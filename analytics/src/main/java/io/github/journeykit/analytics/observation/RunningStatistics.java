@@ -104,8 +104,8 @@ final class RunningStatistics {
 
   RunningStatistics(Scale scale) {
     this.scale = scale;
-    // Allocated in this order, the grid right after the moments, as an update reads them: what is
-    // allocated together lies together, and the sources, read only for a new source, come last.
+    // Allocated in the order an update reads them, so that they lie together: the grid right after
+    // the moments, and the sources, read only for a new source, last.
     this.moments = new Moments();
     this.grid = new long[slotsFor(scale)];
     this.sources = new ArrayList<>(1);
@@ -261,7 +261,7 @@ final class RunningStatistics {
     if (point < MetricStatistics.ANSWER_POINTS - 1 && half < grid.length) {
       count += grid[half];
     }
-    return offGrid == null ? count : count + offGrid.answers[point];
+    return offGrid == null ? count : count + offGrid.answerCount(point);
   }
 
   private void observedAt(

@@ -11,8 +11,9 @@ import java.util.Map;
  * statistics' own fields, which every update reads, as survey answers never reach it.
  */
 final class ValuesOffGrid {
-  // Values from 0 to 10 counted by their whole part: the rest of the answer counts.
-  final long[] answers = new long[MetricStatistics.ANSWER_POINTS];
+  // Values from 0 to 10 counted by their whole part, the rest of the answer counts; null until the
+  // first such value, as the values of a percentage or a duration lie mostly beyond 10.
+  private long[] answers;
   // Distinct values and their counts, in order of arrival; null until the first value, and again
   // once the sketch holds them.
   private double[] values;
@@ -21,11 +22,11 @@ final class ValuesOffGrid {
   // Every value off the grid once the table had no room for one; null until then.
   private DDSketch sketch;
 
-  /** Values off the grid that {@code sketch} holds, with their answer counts. */
+  /** Values off the grid that {@code sketch} holds, with their answer counts, taken as they are. */
   static ValuesOffGrid of(DDSketch sketch, long[] answers) {
     ValuesOffGrid values = new ValuesOffGrid();
     values.sketch = sketch;
-    System.arraycopy(answers, 0, values.answers, 0, answers.length);
+    values.answers = answers;
     return values;
   }
 
@@ -36,7 +37,7 @@ final class ValuesOffGrid {
    */
   void add(double value, long count) {
     if (value >= 0 && value <= 10) {
-      answers[(int) value] += count;
+      answers()[(int) value] += count;
     }
     if (sketch != null) {
       QuantileSketch.add(sketch, value, count);
@@ -58,9 +59,17 @@ final class ValuesOffGrid {
         addToTable(other.values[i], other.counts[i]);
       }
     }
-    for (int i = 0; i < answers.length; i++) {
-      answers[i] += other.answers[i];
+    if (other.answers != null) {
+      long[] mine = answers();
+      for (int i = 0; i < mine.length; i++) {
+        mine[i] += other.answers[i];
+      }
     }
+  }
+
+  /** How many of these values lie from {@code point} to below {@code point + 1}, 0 to 10. */
+  long answerCount(int point) {
+    return answers == null ? 0 : answers[point];
   }
 
   /** The sketch of every value off the grid, or null while the table holds them. */
@@ -111,6 +120,14 @@ final class ValuesOffGrid {
       }
     }
     return -1;
+  }
+
+  /** The answer counts, allocated on first use. */
+  private long[] answers() {
+    if (answers == null) {
+      answers = new long[MetricStatistics.ANSWER_POINTS];
+    }
+    return answers;
   }
 
   /** The sketch, started from the table if there is none yet. */

@@ -48,6 +48,10 @@ class RunningStatisticsTest {
     assertEquals(17, RunningStatistics.slotsFor(Scale.EMOTION), "-2 to 2: -2 takes slot 16");
     assertEquals(41, RunningStatistics.slotsFor(Scale.of(-10, 10)));
     assertEquals(11, RunningStatistics.slotsFor(Scale.of(20, 30)), "no point from -10 to 10");
+    assertEquals(11, RunningStatistics.slotsFor(Scale.of(-30, -20)), "no point from -10 to 10");
+    assertEquals(11, RunningStatistics.slotsFor(Scale.atLeast(1e300)), "no point from -10 to 10");
+    assertEquals(26, RunningStatistics.slotsFor(Scale.atLeast(-5)), "-5 takes slot 25");
+    assertEquals(41, RunningStatistics.slotsFor(Scale.of(-12, -5)), "-10 takes slot 40");
   }
 
   @Test
@@ -62,19 +66,35 @@ class RunningStatisticsTest {
     assertEquals(Map.of(-3.0, 2L, 2.5, 1L, 9.5, 1L), statistics.otherValues());
     assertTrue(statistics.exactQuantiles());
 
-    // Merged both ways with statistics whose grid is still short, and with one that grew.
+    // Merged with statistics whose grid is shorter, and with statistics whose grid is longer.
+    RunningStatistics emotion = emotion(-2, 0.5);
+    RunningStatistics grownIntoShort = new RunningStatistics(null);
+    grownIntoShort.merge(emotion(-2, 0.5));
+    grownIntoShort.merge(likert);
+    RunningStatistics shortIntoGrown = new RunningStatistics(Scale.CSAT_ANSWER);
+    for (double value : new double[] {1, 2.5, -3, 5, 9.5, -3}) {
+      shortIntoGrown.add(value, null, null);
+    }
+    shortIntoGrown.merge(emotion);
+    shortIntoGrown.merge(new RunningStatistics(null));
+    List<Long> answers = List.of(1L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L);
+    Map<Double, Long> others = Map.of(-3.0, 2L, -2.0, 1L, 0.5, 1L, 2.5, 1L, 9.5, 1L);
+    for (RunningStatistics merged : List.of(grownIntoShort, shortIntoGrown)) {
+      MetricStatistics snapshot = merged.snapshot();
+      assertEquals(answers, snapshot.answerCounts());
+      assertEquals(others, snapshot.otherValues());
+      assertEquals(8, snapshot.count());
+    }
+    assertEquals(answers, MetricStatistics.of(1, 2.5, -3, 5, 9.5, -3, -2, 0.5).answerCounts());
+  }
+
+  /** Statistics on the emotion scale, whose grid is 17 long, holding {@code values}. */
+  private static RunningStatistics emotion(double... values) {
     RunningStatistics emotion = new RunningStatistics(Scale.EMOTION);
-    emotion.add(-2, null, null);
-    emotion.add(0.5, null, null);
-    RunningStatistics shortFirst = new RunningStatistics(null);
-    shortFirst.merge(emotion);
-    shortFirst.merge(likert);
-    emotion.merge(likert);
-    MetricStatistics all = MetricStatistics.of(1, 2.5, -3, 5, 9.5, -3, -2, 0.5);
-    assertEquals(all.answerCounts(), shortFirst.snapshot().answerCounts());
-    assertEquals(all.otherValues(), shortFirst.snapshot().otherValues());
-    assertEquals(all.otherValues(), emotion.snapshot().otherValues());
-    assertEquals(Map.of(-3.0, 2L, -2.0, 1L, 0.5, 1L, 2.5, 1L, 9.5, 1L), all.otherValues());
+    for (double value : values) {
+      emotion.add(value, null, null);
+    }
+    return emotion;
   }
 
   @Test
