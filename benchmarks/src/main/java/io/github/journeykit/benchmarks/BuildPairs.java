@@ -1,9 +1,7 @@
 package io.github.journeykit.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
@@ -12,7 +10,6 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +55,9 @@ public final class BuildPairs {
 
   /** Asks a JVM started by {@code --forks} for its reads' times, one line per build. */
   private static final String TIMES = "--times";
+
+  /** How such a JVM begins each line of a build's times. */
+  private static final String TIMES_LINE = "times ";
 
   // Where the reads' results end up, so that none of them is dead code.
   private static volatile int sink;
@@ -120,9 +120,9 @@ public final class BuildPairs {
     double[][] millis = measure(rows, warmup, rounds, builds);
     if (times) {
       for (double[] build : millis) {
-        StringBuilder line = new StringBuilder("times");
+        StringBuilder line = new StringBuilder(TIMES_LINE);
         for (double read : build) {
-          line.append(' ').append(read);
+          line.append(read).append(' ');
         }
         System.out.println(line);
       }
@@ -251,39 +251,24 @@ public final class BuildPairs {
   /** Each build's round times from a JVM of this class's with this JVM's options. */
   private static double[][] timesInFork(List<String> sizes, List<String> order)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(BuildPairs.class.getName());
-    command.add(TIMES);
-    command.addAll(sizes);
-    command.addAll(order);
-    Process fork =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> arguments = new ArrayList<>();
+    arguments.add(TIMES);
+    arguments.addAll(sizes);
+    arguments.addAll(order);
     List<double[]> times = new ArrayList<>();
-    boolean read = false;
-    try {
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (line.startsWith("times ")) {
-            times.add(
-                Arrays.stream(line.substring(6).split(" "))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray());
-          }
-        }
-      }
-      read = true;
-    } finally {
-      if (!read) {
-        fork.destroyForcibly();
-      }
-    }
-    int exit = fork.waitFor();
+    int exit =
+        ChildJvm.run(
+            ManagementFactory.getRuntimeMXBean().getInputArguments(),
+            BuildPairs.class,
+            arguments,
+            line -> {
+              if (line.startsWith(TIMES_LINE)) {
+                times.add(
+                    Arrays.stream(line.substring(TIMES_LINE.length()).split(" "))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray());
+              }
+            });
     if (exit != 0 || times.size() != order.size()) {
       throw new IOException(
           "a fork ended with exit code "
@@ -292,8 +277,8 @@ public final class BuildPairs {
               + times.size()
               + " of "
               + order.size()
-              + " builds' times: "
-              + String.join(" ", command));
+              + " builds' times; its arguments: "
+              + String.join(" ", arguments));
     }
     return times.toArray(new double[0][]);
   }

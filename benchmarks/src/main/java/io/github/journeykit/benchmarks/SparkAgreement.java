@@ -4,10 +4,7 @@ import io.github.journeykit.analytics.eventlog.PathAnalysis;
 import io.github.journeykit.analytics.observation.Ingestion;
 import io.github.journeykit.analytics.observation.IngestionResult;
 import io.github.journeykit.core.path.PathSummary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,29 +98,21 @@ final class SparkAgreement {
    * @throws IllegalStateException if Spark and the in-process readers disagree or the check fails
    */
   static List<String> inOwnJvm(long rows, long cases) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx4g");
-    command.addAll(SparkBenchmark.JVM_OPTIONS);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(SparkAgreement.class.getName());
-    command.add(Long.toString(rows));
-    command.add(Long.toString(cases));
-    Process process =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> options = new ArrayList<>();
+    options.add("-Xmx4g");
+    options.addAll(SparkBenchmark.JVM_OPTIONS);
     List<String> notes = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        System.out.println(line);
-        if (line.startsWith(NOTE)) {
-          notes.add(line);
-        }
-      }
-    }
-    int status = process.waitFor();
+    int status =
+        ChildJvm.run(
+            options,
+            SparkAgreement.class,
+            List.of(Long.toString(rows), Long.toString(cases)),
+            line -> {
+              System.out.println(line);
+              if (line.startsWith(NOTE)) {
+                notes.add(line);
+              }
+            });
     if (status != 0) {
       throw new IllegalStateException(
           "W7: the check of Spark against the in-process readers failed (exit status "

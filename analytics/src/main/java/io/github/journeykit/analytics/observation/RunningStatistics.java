@@ -257,8 +257,9 @@ final class RunningStatistics {
   /** How many values fell on the whole point {@code point} from 0 to 10, by their whole part. */
   private long answerCount(int point) {
     long count = grid[point];
-    int half = slotOf(point + 0.5);
-    if (point < MetricStatistics.ANSWER_POINTS - 1 && half < grid.length) {
+    // The half point above it, if the grid has grown that far; 10.5 is off the grid.
+    int half = point < MetricStatistics.ANSWER_POINTS - 1 ? slotOf(point + 0.5) : grid.length;
+    if (half < grid.length) {
       count += grid[half];
     }
     return offGrid == null ? count : count + offGrid.answerCount(point);

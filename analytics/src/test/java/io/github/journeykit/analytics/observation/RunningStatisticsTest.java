@@ -57,25 +57,18 @@ class RunningStatisticsTest {
   @Test
   void halfPointsBeyondTheScaleAreCountedOnTheGridAsWell() {
     // On a scale from 1 to 5, the grid starts with the whole answers only.
-    RunningStatistics likert = new RunningStatistics(Scale.CSAT_ANSWER);
-    for (double value : new double[] {1, 2.5, -3, 5, 9.5, -3}) {
-      likert.add(value, null, null);
-    }
+    RunningStatistics likert = holding(Scale.CSAT_ANSWER, 1, 2.5, -3, 5, 9.5, -3);
     MetricStatistics statistics = likert.snapshot();
     assertEquals(List.of(0L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L), statistics.answerCounts());
     assertEquals(Map.of(-3.0, 2L, 2.5, 1L, 9.5, 1L), statistics.otherValues());
     assertTrue(statistics.exactQuantiles());
 
     // Merged with statistics whose grid is shorter, and with statistics whose grid is longer.
-    RunningStatistics emotion = emotion(-2, 0.5);
     RunningStatistics grownIntoShort = new RunningStatistics(null);
-    grownIntoShort.merge(emotion(-2, 0.5));
+    grownIntoShort.merge(holding(Scale.EMOTION, -2, 0.5));
     grownIntoShort.merge(likert);
-    RunningStatistics shortIntoGrown = new RunningStatistics(Scale.CSAT_ANSWER);
-    for (double value : new double[] {1, 2.5, -3, 5, 9.5, -3}) {
-      shortIntoGrown.add(value, null, null);
-    }
-    shortIntoGrown.merge(emotion);
+    RunningStatistics shortIntoGrown = holding(Scale.CSAT_ANSWER, 1, 2.5, -3, 5, 9.5, -3);
+    shortIntoGrown.merge(holding(Scale.EMOTION, -2, 0.5));
     shortIntoGrown.merge(new RunningStatistics(null));
     List<Long> answers = List.of(1L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L);
     Map<Double, Long> others = Map.of(-3.0, 2L, -2.0, 1L, 0.5, 1L, 2.5, 1L, 9.5, 1L);
@@ -88,13 +81,13 @@ class RunningStatisticsTest {
     assertEquals(answers, MetricStatistics.of(1, 2.5, -3, 5, 9.5, -3, -2, 0.5).answerCounts());
   }
 
-  /** Statistics on the emotion scale, whose grid is 17 long, holding {@code values}. */
-  private static RunningStatistics emotion(double... values) {
-    RunningStatistics emotion = new RunningStatistics(Scale.EMOTION);
+  /** Statistics checked against {@code scale}, holding {@code values}. */
+  private static RunningStatistics holding(Scale scale, double... values) {
+    RunningStatistics statistics = new RunningStatistics(scale);
     for (double value : values) {
-      emotion.add(value, null, null);
+      statistics.add(value, null, null);
     }
-    return emotion;
+    return statistics;
   }
 
   @Test
